@@ -1,0 +1,248 @@
+"""The ``halldesk`` command line. Nothing here imports Qt.
+
+Commands that change data act as a user (``--user`` or HALLDESK_USER, the
+password from HALLDESK_PASSWORD or a prompt) under the same role matrix as the
+window; commands that only read and print need no user. Errors go to stderr
+with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import auth, i18n
+from app.errors import HallDeskError, ValidationError
+from app.i18n import translate
+from app.store import open_store
+
+EXIT_ERROR = 2
+
+
+class CliError(HallDeskError):
+    """A problem with how the command was called."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="halldesk",
+        description=translate(
+            "CLI", "HallDesk: staff, attendance, duty log, leave and sanctions of a service hall."
+        ),
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        help=translate("CLI", "database file or URL (default: HALLDESK_DB, settings, data folder)"),
+    )
+    common.add_argument("--lang", metavar="LANG", help=translate("CLI", "language: zh_CN or en"))
+    common.add_argument(
+        "--user", metavar="NAME", help=translate("CLI", "act as this user (or HALLDESK_USER)")
+    )
+    parser.add_argument("--db", metavar="URL", help=argparse.SUPPRESS)
+    parser.add_argument("--lang", metavar="LANG", help=argparse.SUPPRESS)
+    parser.add_argument("--user", metavar="NAME", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help=translate("CLI", "start the window with its data, then exit (a self-test)"),
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "init", parents=[common], help=translate("CLI", "create the administrator on a new database")
+    )
+    p.add_argument(
+        "--admin", required=True, metavar="NAME", help=translate("CLI", "the administrator's user name")
+    )
+    p.add_argument("--name", default="", help=translate("CLI", "the administrator's full name"))
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser(
+        "demo", parents=[common], help=translate("CLI", "fill a new, empty database with a demo hall")
+    )
+    p.add_argument("--staff", type=int, default=60, help=translate("CLI", "number of staff (default 60)"))
+    p.add_argument("--years", type=int, default=1, help=translate("CLI", "years of history (default 1)"))
+    p.add_argument("--seed", type=int, default=1, help=translate("CLI", "random seed (default 1)"))
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser(
+        "migrate", parents=[common], help=translate("CLI", "bring the database schema up to date")
+    )
+    p.set_defaults(handler=cmd_migrate)
+
+    roster = sub.add_parser("roster", help=translate("CLI", "import or export the staff roster"))
+    rsub = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+    p = rsub.add_parser("import", parents=[common], help=translate("CLI", "import staff from .xlsx or .csv"))
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_roster_import)
+    p = rsub.add_parser(
+        "export", parents=[common], help=translate("CLI", "export the roster to .xlsx or .csv")
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("--all", action="store_true", help=translate("CLI", "include staff who have left"))
+    p.set_defaults(handler=cmd_roster_export)
+
+    user = sub.add_parser("user", help=translate("CLI", "manage user accounts"))
+    usub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    p = usub.add_parser(
+        "add",
+        parents=[common],
+        help=translate("CLI", "add a user (password from a prompt or HALLDESK_NEW_PASSWORD)"),
+    )
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--role", required=True, choices=[str(r) for r in auth.Role])
+    p.add_argument("--display-name", default="", help=translate("CLI", "the user's full name"))
+    p.set_defaults(handler=cmd_user_add)
+    p = usub.add_parser("list", parents=[common], help=translate("CLI", "list user accounts"))
+    p.set_defaults(handler=cmd_user_list)
+    return parser
+
+
+def _password(env: str, prompt: str, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(
+            translate("CLI", "No password given: set {env} or run the command in a terminal.").format(env=env)
+        )
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass(translate("CLI", "Repeat the password: ")) != first:
+        raise CliError(translate("CLI", "The two passwords differ."))
+    return first
+
+
+def acting_session(args: argparse.Namespace) -> auth.Session:
+    """Log in as ``--user`` / HALLDESK_USER for a command that changes data."""
+    name = getattr(args, "user", None) or os.environ.get("HALLDESK_USER")
+    if not name:
+        raise CliError(
+            translate("CLI", "This command changes data: say who you are with --user NAME or HALLDESK_USER.")
+        )
+    password = _password("HALLDESK_PASSWORD", translate("CLI", "Password for {user}: ").format(user=name))
+    return auth.login(name, password)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    open_store(args.db)
+    password = _password(
+        "HALLDESK_ADMIN_PASSWORD", translate("CLI", "Password for the administrator: "), confirm=True
+    )
+    session = auth.create_first_admin(args.admin, password, args.name)
+    print(translate("CLI", "Administrator {user} created.").format(user=session.username))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app import demo
+
+    open_store(args.db)
+    if args.staff < 5 or args.staff > 5000:
+        raise ValidationError(translate("CLI", "--staff must be between 5 and 5000."), field="--staff")
+    if args.years < 1 or args.years > 10:
+        raise ValidationError(translate("CLI", "--years must be between 1 and 10."), field="--years")
+    report = demo.fill_demo(staff=args.staff, years=args.years, seed=args.seed)
+    print(report.summary())
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    opened = open_store(args.db)
+    if opened.migrated:
+        print(translate("CLI", "Applied: {names}").format(names=", ".join(opened.migrated)))
+    else:
+        print(translate("CLI", "The database is up to date."))
+    return 0
+
+
+def cmd_roster_import(args: argparse.Namespace) -> int:
+    from app import roster_io
+
+    open_store(args.db)
+    session = acting_session(args)
+    report = roster_io.import_roster(session, args.file)
+    print(report.summary())
+    return 0
+
+
+def cmd_roster_export(args: argparse.Namespace) -> int:
+    from app import roster_io
+
+    open_store(args.db)
+    name = getattr(args, "user", None) or os.environ.get("HALLDESK_USER")
+    session = acting_session(args) if name else None  # without a user, mobiles are masked
+    count = roster_io.export_roster(session, args.file, include_left=args.all)
+    print(translate("CLI", "{n} staff written to {file}.").format(n=count, file=args.file))
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    open_store(args.db)
+    session = acting_session(args)
+    password = _password(
+        "HALLDESK_NEW_PASSWORD",
+        translate("CLI", "Password for {user}: ").format(user=args.name),
+        confirm=True,
+    )
+    user = auth.add_user(session, args.name, args.role, password, args.display_name)
+    print(
+        translate("CLI", "User {user} ({role}) added.").format(
+            user=user.username, role=auth.role_label(user.role)
+        )
+    )
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    open_store(args.db)
+    for u in auth.list_users():
+        state = translate("CLI", "disabled") if u.disabled_at else ""
+        print(f"{u.username}\t{auth.role_label(u.role)}\t{u.display_name}\t{state}".rstrip())
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed command; user-facing errors go to stderr with exit status 2."""
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except ValidationError as err:
+        print(translate("CLI", "Error:"), file=sys.stderr)
+        for problem in err.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    except HallDeskError as err:
+        print(f"{translate('CLI', 'Error:')} {err}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line; the language is chosen first so that --help is translated."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from app import config
+
+    lang = None
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            lang = argv[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+    i18n.set_language(lang or os.environ.get("HALLDESK_LANG") or config.load().get("language"))
+    return build_parser().parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point for the Qt-free commands (``python -m app``)."""
+    args = parse(argv)
+    if not getattr(args, "command", None):
+        build_parser().print_help()
+        return 0
+    return run(args)
