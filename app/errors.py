@@ -116,6 +116,11 @@ def database_error(err: StoreError) -> DatabaseError:
             "changes {detail}). Nothing was changed. Install the newer HallDesk to open it.",
         ),
         "unavailable": translate("Errors", "The database cannot be reached: {detail}. Nothing was changed."),
+        "migration_failed": translate(
+            "Errors",
+            "The database could not be brought up to date: {detail}. The failed step was "
+            "undone and a copy of the file was kept.",
+        ),
         "full": translate(
             "Errors",
             "The disk is full, so nothing was saved. Free some space and try again.",

@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from peewee import JOIN
+
 from app import records
 from app.auth import Permission, Session, require
 from app.errors import Problem, ValidationError
@@ -151,7 +153,7 @@ def mask_mobile(number: str) -> str:
 
 
 def list_units(include_retired: bool = False) -> list[UnitRow]:
-    from peewee import JOIN, Case, fn
+    from peewee import Case, fn
 
     day = today()
     active = fn.SUM(
@@ -393,7 +395,7 @@ def _staff_query():
         )
         .join(Unit, on=(Staff.unit == Unit.id))
         .switch(Staff)
-        .join(Window, join_type="LEFT OUTER", on=(Staff.window == Window.id))
+        .join(Window, JOIN.LEFT_OUTER, on=(Staff.window == Window.id))
     )
 
 

@@ -11,7 +11,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from peewee import DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
+from peewee import DatabaseError as PeeweeDatabaseError
+from peewee import DatabaseProxy, PostgresqlDatabase, SqliteDatabase
 from playhouse.db_url import parse as parse_url
 
 database = DatabaseProxy()
@@ -101,7 +102,7 @@ def _open_sqlite(path: Path, check_write: bool) -> SqliteDatabase:
         if check_write:
             db.execute_sql("BEGIN IMMEDIATE")
             db.execute_sql("ROLLBACK")
-    except (OperationalError, sqlite3.DatabaseError) as exc:
+    except (PeeweeDatabaseError, sqlite3.DatabaseError) as exc:
         db.close()
         raise classify(exc) from exc
     return db

@@ -12,6 +12,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import SqliteDatabase
 from playhouse.migrations import Runner
 
@@ -69,8 +70,13 @@ def migrate(backup_dir: Path | None = None) -> list[str]:
     if not pending:
         return []
     db = database.obj
+    copy = None
     if isinstance(db, SqliteDatabase) and _has_tables():
         folder = backup_dir or Path(db.database).resolve().parent / "backups"
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        copy_sqlite_file(folder / f"halldesk-before-{pending[0]}-{stamp}.sqlite")
-    return _runner().up()
+        copy = copy_sqlite_file(folder / f"halldesk-before-{pending[0]}-{stamp}.sqlite")
+    try:
+        return _runner().up()
+    except PeeweeDatabaseError as exc:
+        # Each migration runs in its own transaction: the failed one left nothing behind.
+        raise StoreError("migration_failed", f"{exc} ({copy or 'no copy needed'})") from exc
