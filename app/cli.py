@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help=translate("CLI", "start the window with its data, then exit (a self-test)"),
+        help=translate("CLI", "start the main window with its data, then exit (a self-test)"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

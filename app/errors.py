@@ -32,12 +32,19 @@ class Problem:
     row: int | None = None
 
     def __str__(self) -> str:
-        where = []
-        if self.row is not None:
-            where.append(translate("Errors", "row {row}").format(row=self.row))
-        if self.field:
-            where.append(self.field)
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+        from app.fields import field_label
+
+        if self.row is not None and self.field:
+            where = translate("Errors", "row {row}, {field}").format(
+                row=self.row, field=field_label(self.field)
+            )
+        elif self.row is not None:
+            where = translate("Errors", "row {row}").format(row=self.row)
+        elif self.field:
+            where = field_label(self.field)
+        else:
+            return self.message
+        return translate("Errors", "{where}: {message}").format(where=where, message=self.message)
 
 
 class ValidationError(HallDeskError):
@@ -112,8 +119,9 @@ def database_error(err: StoreError) -> DatabaseError:
         ),
         "too_new": translate(
             "Errors",
-            "This database was written by a newer version of HallDesk (it has the "
-            "changes {detail}). Nothing was changed. Install the newer HallDesk to open it.",
+            "This database was written by a newer version of HallDesk: it has database "
+            "changes this version does not know ({detail}). Nothing was changed. Install "
+            "the newer HallDesk to open it.",
         ),
         "unavailable": translate("Errors", "The database cannot be reached: {detail}. Nothing was changed."),
         "migration_failed": translate(

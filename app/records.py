@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, TypeVar
 
-from peewee import Model
+from peewee import ForeignKeyField, Model
 
 from app import audit
 from app.errors import ConflictError, NotFound
@@ -64,7 +64,7 @@ def conflict(model: type[Model], current: Model, wanted: dict[str, Any]) -> Conf
     for name, value in wanted.items():
         plain = audit.snapshot_value(value)
         if stored.get(name) != plain:
-            diffs[name] = (plain, stored.get(name))
+            diffs[name] = (_readable(model, name, plain), _readable(model, name, stored.get(name)))
     last = (
         AuditEntry.select()
         .where((AuditEntry.table == model._meta.table_name) & (AuditEntry.row_id == current.id))
@@ -81,6 +81,16 @@ def conflict(model: type[Model], current: Model, wanted: dict[str, Any]) -> Conf
         ).format(user=who, time=when),
         diffs,
     )
+
+
+def _readable(model: type[Model], name: str, value: Any) -> Any:
+    """A linked record's name or number instead of its id, for a person to compare."""
+    field = model._meta.fields.get(name)
+    if isinstance(field, ForeignKeyField) and value is not None:
+        target = field.rel_model.get_or_none(field.rel_model.id == value)
+        if target is not None:
+            return getattr(target, "name", None) or getattr(target, "number", None) or value
+    return value
 
 
 def read_setting(key: str, default: Any = None) -> Any:

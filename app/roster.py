@@ -16,7 +16,8 @@ from peewee import JOIN
 from app import records
 from app.auth import Permission, Session, require
 from app.errors import Problem, ValidationError
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.fields import field_label  # noqa: F401  (re-exported for the roster's callers)
+from app.i18n import translate
 from app.pinyin import key_matches, pinyin_key
 from db.connection import database
 from db.models import Staff, Unit, Window
@@ -30,28 +31,6 @@ MAX_TEXT = 500
 STAFF_NO_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
 LANDLINE_RE = re.compile(r"^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$")
-
-# Field labels, shown beside a field's problem and in import reports.
-FIELD_LABELS = {
-    "staff_no": QT_TRANSLATE_NOOP("Fields", "staff number"),
-    "name": QT_TRANSLATE_NOOP("Fields", "name"),
-    "unit": QT_TRANSLATE_NOOP("Fields", "unit"),
-    "window": QT_TRANSLATE_NOOP("Fields", "window"),
-    "position": QT_TRANSLATE_NOOP("Fields", "position"),
-    "mobile": QT_TRANSLATE_NOOP("Fields", "mobile"),
-    "hire_date": QT_TRANSLATE_NOOP("Fields", "hire date"),
-    "trained_on": QT_TRANSLATE_NOOP("Fields", "pre-job training passed on"),
-    "left_on": QT_TRANSLATE_NOOP("Fields", "left on"),
-    "left_reason": QT_TRANSLATE_NOOP("Fields", "reason for leaving"),
-    "note": QT_TRANSLATE_NOOP("Fields", "note"),
-    "number": QT_TRANSLATE_NOOP("Fields", "window number"),
-    "title": QT_TRANSLATE_NOOP("Fields", "window title"),
-    "reason": QT_TRANSLATE_NOOP("Fields", "reason"),
-}
-
-
-def field_label(name: str) -> str:
-    return translate("Fields", FIELD_LABELS.get(name, name))
 
 
 def today() -> dt.date:
@@ -331,9 +310,9 @@ def edit_window(
                 raise ValidationError(
                     translate(
                         "Roster",
-                        "Window {number} is staffed by {names}, who belong to another unit. "
-                        "Reassign them first.",
-                    ).format(number=current.number, names="、".join(others)),
+                        "Window {number} is staffed by {names}, who belong to {unit}, not to the "
+                        "chosen unit. Reassign them first.",
+                    ).format(number=current.number, names="、".join(others), unit=current.unit.name),
                     field="unit",
                 )
         return records.update(session.username, Window, window_id, version, fields)
@@ -495,7 +474,7 @@ def validate_staff(data: StaffInput, staff_id: int | None = None) -> list[Proble
         if other is not None:
             bad(
                 "staff_no",
-                translate("Roster", "Staff number {no} is already {name}'s.").format(
+                translate("Roster", "Staff number {no} is already used by {name}.").format(
                     no=staff_no, name=other.name
                 ),
             )

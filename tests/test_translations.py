@@ -35,7 +35,9 @@ def test_every_string_is_translated(fresh):
     missing = [
         f"{ctx}: {src}"
         for (ctx, src), tr in fresh.items()
-        if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not (tr.text or "").strip()
+        if tr is None
+        or tr.get("type") in ("unfinished", "vanished", "obsolete")
+        or not (tr.text or "").strip()
     ]
     assert not missing, f"{len(missing)} strings without a Chinese translation:\n" + "\n".join(missing[:50])
 
@@ -44,7 +46,9 @@ def test_placeholders_survive_translation(fresh):
     wrong = [
         f"{ctx}: {src!r} -> {tr.text!r}"
         for (ctx, src), tr in fresh.items()
-        if tr is not None and tr.text and sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(tr.text))
+        if tr is not None
+        and tr.text
+        and sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(tr.text))
     ]
     assert not wrong, "\n".join(wrong)
 

@@ -9,11 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import ConflictError, HallDeskError, ValidationError
-
-
-def tr(context: str, text: str) -> str:
-    """Translate outside a QObject (lupdate extracts ``translate`` calls)."""
-    return QCoreApplication.translate(context, text)
+from app.fields import field_label
 
 
 def show_error(parent: QWidget | None, err: Exception, title: str | None = None) -> None:
@@ -31,7 +27,7 @@ def show_error(parent: QWidget | None, err: Exception, title: str | None = None)
         if err.changes:
             lines = [
                 QCoreApplication.translate("Common", "{field}: yours {mine}, now {theirs}").format(
-                    field=name, mine=mine, theirs=theirs
+                    field=field_label(name), mine=mine, theirs=theirs
                 )
                 for name, (mine, theirs) in err.changes.items()
             ]

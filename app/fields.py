@@ -1,0 +1,38 @@
+"""The names of input fields as users read them, for messages that say where a problem is."""
+
+from __future__ import annotations
+
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
+FIELD_LABELS = {
+    "staff_no": QT_TRANSLATE_NOOP("Fields", "staff number"),
+    "name": QT_TRANSLATE_NOOP("Fields", "name"),
+    "unit": QT_TRANSLATE_NOOP("Fields", "unit"),
+    "window": QT_TRANSLATE_NOOP("Fields", "window"),
+    "position": QT_TRANSLATE_NOOP("Fields", "position"),
+    "mobile": QT_TRANSLATE_NOOP("Fields", "phone"),
+    "hire_date": QT_TRANSLATE_NOOP("Fields", "hire date"),
+    "trained_on": QT_TRANSLATE_NOOP("Fields", "pre-job training passed on"),
+    "left_on": QT_TRANSLATE_NOOP("Fields", "left on"),
+    "left_reason": QT_TRANSLATE_NOOP("Fields", "reason for leaving"),
+    "note": QT_TRANSLATE_NOOP("Fields", "note"),
+    "number": QT_TRANSLATE_NOOP("Fields", "window number"),
+    "title": QT_TRANSLATE_NOOP("Fields", "window title"),
+    "reason": QT_TRANSLATE_NOOP("Fields", "reason"),
+    "username": QT_TRANSLATE_NOOP("Fields", "user name"),
+    "display_name": QT_TRANSLATE_NOOP("Fields", "full name"),
+    "role": QT_TRANSLATE_NOOP("Fields", "role"),
+    "password": QT_TRANSLATE_NOOP("Fields", "password"),
+    "old_password": QT_TRANSLATE_NOOP("Fields", "current password"),
+    "new_password": QT_TRANSLATE_NOOP("Fields", "new password"),
+    "hall_name": QT_TRANSLATE_NOOP("Fields", "hall name"),
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("Fields", "lock after idle minutes"),
+    "retired_on": QT_TRANSLATE_NOOP("Fields", "retired on"),
+    "retired_reason": QT_TRANSLATE_NOOP("Fields", "reason for retiring"),
+}
+
+
+def field_label(name: str) -> str:
+    """The translated label of a field key; unknown keys (e.g. CLI options) pass through."""
+    label = FIELD_LABELS.get(name)
+    return translate("Fields", label) if label else name
