@@ -222,6 +222,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # Output piped into `head` and the like: stop quietly.
+        sys.stderr.close()
+        return 0
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
