@@ -537,7 +537,8 @@ def validate_staff(data: StaffInput, staff_id: int | None = None) -> list[Proble
     return problems
 
 
-def _staff_fields(data: StaffInput) -> dict:
+def staff_fields(data: StaffInput) -> dict:
+    """The stored form of an input: names tidied, pinyin keys computed, numbers without spaces."""
     name = _clean(data.name)
     return {
         "staff_no": data.staff_no.strip(),
@@ -559,7 +560,7 @@ def add_staff(session: Session, data: StaffInput) -> Staff:
         problems = validate_staff(data)
         if problems:
             raise ValidationError(problems)
-        return records.create(session.username, Staff, **_staff_fields(data))
+        return records.create(session.username, Staff, **staff_fields(data))
 
 
 def update_staff(session: Session, staff_id: int, data: StaffInput, version: int) -> Staff:
@@ -572,7 +573,7 @@ def update_staff(session: Session, staff_id: int, data: StaffInput, version: int
         problems = validate_staff(data, staff_id)
         if problems:
             raise ValidationError(problems)
-        return records.update(session.username, Staff, staff_id, version, _staff_fields(data))
+        return records.update(session.username, Staff, staff_id, version, staff_fields(data))
 
 
 def record_leaving(
