@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from app import records
 from app.auth import Permission, Session, require
@@ -132,7 +132,7 @@ def mask_mobile(number: str) -> str:
 
 
 def list_units(include_retired: bool = False) -> list[UnitRow]:
-    from peewee import Case, fn
+    from peewee import Case
 
     day = today()
     active = fn.SUM(
@@ -412,7 +412,15 @@ def list_staff(
     contact data.
     """
     day = on or today()
-    query = _staff_query().order_by(Unit.sort_order, Unit.name, Window.number, Staff.staff_no)
+    # Windows in number order with the unassigned last; staff numbers by length
+    # first so that 9 comes before 10 (natural order for numbered series).
+    query = _staff_query().order_by(
+        Unit.sort_order,
+        Unit.name,
+        Window.number.asc(nulls="LAST"),
+        fn.LENGTH(Staff.staff_no),
+        Staff.staff_no,
+    )
     if unit_id is not None:
         query = query.where(Staff.unit == unit_id)
     if status == "active":
