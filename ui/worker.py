@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import HallDeskError
@@ -21,6 +21,8 @@ from db.connection import database
 from ui.common import show_error
 
 log = logging.getLogger(__name__)
+
+_RUNNING: set[BackgroundJob] = set()
 
 
 class _Runner(QObject):
@@ -51,6 +53,7 @@ class BackgroundJob(QObject):
     """One piece of background work; keep a reference until ``done`` fires."""
 
     done = Signal(object, object)  # (result, error) — exactly one is None
+    progressed = Signal(int, int)  # (done, total), on the UI thread
 
     def __init__(self, fn: Callable[..., Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,11 +61,26 @@ class BackgroundJob(QObject):
         self.runner = _Runner(fn)
         self.runner.moveToThread(self.thread)
         self.thread.started.connect(self.runner.run)
-        self.runner.succeeded.connect(lambda r: self._finish(r, None))
-        self.runner.failed.connect(lambda e: self._finish(None, e))
+        # Slots of this object (which lives on the UI thread), not lambdas: a lambda
+        # would run on the worker thread that emits, and touch widgets from there.
+        self.runner.succeeded.connect(self._succeeded)
+        self.runner.failed.connect(self._failed)
+        self.runner.progressed.connect(self._progressed)
 
     def start(self) -> None:
         self.thread.start()
+
+    @Slot(object)
+    def _succeeded(self, result: Any) -> None:
+        self._finish(result, None)
+
+    @Slot(object)
+    def _failed(self, error: Exception) -> None:
+        self._finish(None, error)
+
+    @Slot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
 
     def _finish(self, result: Any, error: Exception | None) -> None:
         self.thread.quit()
@@ -87,7 +105,10 @@ def run_with_progress(
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    job = BackgroundJob(fn, parent)
+    # Not a child of ``parent``: a parent going away would delete the job under its own
+    # pending deleteLater() (a crash). The job is kept here until it has finished.
+    job = BackgroundJob(fn)
+    _RUNNING.add(job)
 
     def progressed(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 0))
@@ -96,7 +117,7 @@ def run_with_progress(
     def finished(result: Any, error: Exception | None) -> None:
         dialog.close()
         dialog.deleteLater()
-        job.deleteLater()
+        _RUNNING.discard(job)
         if error is not None:
             if isinstance(error, HallDeskError):
                 show_error(parent, error)
@@ -112,7 +133,7 @@ def run_with_progress(
         elif on_done is not None:
             on_done(result)
 
-    job.runner.progressed.connect(progressed)
+    job.progressed.connect(progressed)
     job.done.connect(finished)
     job.start()
     return job

@@ -1,0 +1,344 @@
+"""The main window: the tabs, the menus, the status bar and the screen lock.
+
+Only real tabs are shown (the Staff roster now; Attendance, Duty log, Leave
+slips and the Sanctions ledger arrive with their areas). Switching the
+language rebuilds the window's content in place with the new translators:
+the same logged-in session, the same window, the same tab.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenuBar,
+    QMessageBox,
+    QStatusBar,
+    QTabWidget,
+    QWidget,
+)
+
+from app import auth, config, i18n, settings
+from app.auth import Permission, Session
+from app.errors import HallDeskError
+from app.store import OpenedStore
+from ui import translation
+from ui.common import show_error
+from ui.idle_lock import ScreenLock, minutes_to_ms
+from ui.roster_tab import RosterTab
+
+GEOMETRY_KEY = "window_geometry"
+STATUS_MESSAGE_MS = 10_000
+
+
+def app_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("halldesk")
+    except PackageNotFoundError:
+        return "0.0.0"
+
+
+class MainWindow(QMainWindow):
+    """HallDesk's window for one logged-in ``session`` on the opened ``store``.
+
+    ``idle_ms`` overrides the hall's idle-lock minutes (0: never lock); it
+    exists for tests and the smoke run. Signals: ``switch_user_requested``
+    when the user logs out, ``closed`` when the window was closed.
+    """
+
+    switch_user_requested = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        store: OpenedStore,
+        idle_ms: int | None = None,
+        remember_geometry: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.store = store
+        self._remember_geometry = remember_geometry
+        self._idle_override = idle_ms
+        self._actions: list[QAction] = []
+        self._chrome_state: dict[int, bool] = {}
+        self._dialog: QDialog | None = None
+        self.roster_tab: RosterTab | None = None
+        self.tabs: QTabWidget | None = None
+        self.screen_lock = ScreenLock(self, session, self._idle_ms(), chrome=self._set_chrome_enabled)
+        self.screen_lock.switch_user_requested.connect(self.switch_user)
+        self._build()
+        self._restore_geometry()
+
+    # ------------------------------------------------------------ building
+
+    def _idle_ms(self) -> int:
+        if self._idle_override is not None:
+            return self._idle_override
+        try:
+            return minutes_to_ms(int(settings.get("idle_lock_minutes") or 0))
+        except (TypeError, ValueError):
+            return minutes_to_ms(15)
+
+    def _build(self) -> None:
+        """(Re)build menus, tabs and status bar in the current language."""
+        self._actions = []
+        self.setMenuBar(QMenuBar(self))
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.roster_tab = RosterTab(self.session, self.tabs)
+        self.tabs.addTab(self.roster_tab, self.tr("Staff roster"))
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self._build_status_bar()
+        self.update_title()
+
+    def _action(self, menu, text: str, slot, shortcut=None, enabled: bool = True) -> QAction:
+        action = QAction(text, menu)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        action.setEnabled(enabled)
+        menu.addAction(action)
+        self._actions.append(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        can_roster = self.session.can(Permission.ROSTER)
+
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = self._action(
+            self.file_menu, self.tr("&Import roster…"), self._import_roster, enabled=can_roster
+        )
+        if not can_roster:
+            self.import_action.setStatusTip(self.tr("Only a manager or an administrator imports the roster."))
+        self.export_action = self._action(self.file_menu, self.tr("&Export roster…"), self._export_roster)
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(
+            self.file_menu, self.tr("&Quit"), self.close, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self.language_menu)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in translation.LANGUAGE_NAMES.items():
+            action = self._action(
+                self.language_menu, name, lambda _checked=False, c=code: self.set_language(c)
+            )
+            action.setCheckable(True)
+            action.setChecked(code == i18n.language())
+            group.addAction(action)
+            self.language_actions[code] = action
+
+        self.account_menu = bar.addMenu(self.tr("A&ccount"))
+        self.lock_action = self._action(
+            self.account_menu,
+            self.tr("&Lock now"),
+            self.lock_now,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L),
+        )
+        self.password_action = self._action(
+            self.account_menu, self.tr("&Change password…"), self.change_password
+        )
+        self.password_action.setEnabled(self.session.user_id is not None)
+        self.account_menu.addSeparator()
+        self.switch_action = self._action(self.account_menu, self.tr("&Switch user…"), self.switch_user)
+
+        self.admin_menu = None
+        if self.session.can(Permission.ADMIN):
+            self.admin_menu = bar.addMenu(self.tr("Ad&ministration"))
+            self._action(self.admin_menu, self.tr("&Users…"), self.open_users)
+            self._action(self.admin_menu, self.tr("Hall &settings…"), self.open_settings)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.help_menu, self.tr("&About HallDesk"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_status_bar(self) -> None:
+        bar = QStatusBar(self)
+        self.setStatusBar(bar)
+        self.database_label = QLabel(self.store.description)
+        self.database_label.setToolTip(self.tr("The database this window reads and writes"))
+        if self.session.display_name:
+            who = self.tr("User: {name} ({user})").format(
+                name=self.session.display_name, user=self.session.username
+            )
+        else:
+            who = self.tr("User: {user}").format(user=self.session.username)
+        self.user_label = QLabel(who)
+        self.role_label = QLabel(self.tr("Role: {role}").format(role=auth.role_label(self.session.role)))
+        bar.addPermanentWidget(self.database_label, 1)
+        bar.addPermanentWidget(self.user_label)
+        bar.addPermanentWidget(self.role_label)
+
+    def update_title(self) -> None:
+        hall = str(settings.get("hall_name") or "")
+        self.setWindowTitle(self.tr("HallDesk — {hall}").format(hall=hall) if hall else "HallDesk")
+
+    def menu_titles(self) -> list[str]:
+        return [a.text() for a in self.menuBar().actions()]
+
+    def roster_rows(self) -> int:
+        """How many staff the roster tab lists now."""
+        return self.roster_tab.shown_count() if self.roster_tab is not None else 0
+
+    # ------------------------------------------------------------ geometry
+
+    def _restore_geometry(self) -> None:
+        saved = config.load().get(GEOMETRY_KEY) if self._remember_geometry else None
+        if saved and self.restoreGeometry(QByteArray.fromBase64(str(saved).encode("ascii"))):
+            return
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1200, 780
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(width, height)
+        if screen is not None:
+            frame = self.frameGeometry()
+            frame.moveCenter(screen.center())
+            self.move(frame.topLeft())
+
+    def save_geometry(self) -> None:
+        if not self._remember_geometry:
+            return
+        try:
+            config.save({GEOMETRY_KEY: bytes(self.saveGeometry().toBase64()).decode("ascii")})
+        except OSError:
+            pass  # the window's size is a convenience, never a reason to fail
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        self.screen_lock.stop()
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
+
+    # ------------------------------------------------------------ locking
+
+    def _set_chrome_enabled(self, enabled: bool) -> None:
+        """Menus and their shortcuts off while locked, and back as they were afterwards."""
+        if not enabled:
+            self._chrome_state = {id(a): a.isEnabled() for a in self._actions}
+            for action in self._actions:
+                action.setEnabled(False)
+        else:
+            for action in self._actions:
+                action.setEnabled(self._chrome_state.get(id(action), True))
+            self._chrome_state = {}
+        self.menuBar().setEnabled(enabled)
+
+    def lock_now(self) -> None:
+        self.screen_lock.lock()
+
+    @property
+    def is_locked(self) -> bool:
+        return self.screen_lock.is_locked
+
+    # ------------------------------------------------------------ actions
+
+    def _import_roster(self) -> None:
+        if self.roster_tab is not None:
+            self.roster_tab.import_roster()
+
+    def _export_roster(self) -> None:
+        if self.roster_tab is not None:
+            self.roster_tab.export_roster()
+
+    def set_language(self, lang: str) -> None:
+        """Switch the language: save it for this PC and rebuild the window in place."""
+        lang = i18n.normalise(lang)
+        if lang == i18n.language():
+            self.language_actions[lang].setChecked(True)
+            return
+        # Rebuild after the menu that triggered this has closed.
+        QTimer.singleShot(0, lambda: self._switch_language(lang))
+
+    def _switch_language(self, lang: str) -> None:
+        translation.install(lang)
+        try:
+            config.save({"language": lang})
+        except OSError as err:
+            show_error(self, HallDeskError(str(err)))
+        tab = self.tabs.currentIndex() if self.tabs is not None else 0
+        self._build()
+        if self.tabs is not None and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        self.statusBar().showMessage(
+            self.tr(
+                "The window is now in {language}. You are still logged in; nothing else has changed."
+            ).format(language=translation.LANGUAGE_NAMES.get(lang, lang)),
+            STATUS_MESSAGE_MS,
+        )
+
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "_dialog", None))
+        dialog.open()
+        return dialog
+
+    def change_password(self) -> QDialog:
+        from ui.login import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.session, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Your password was changed."), STATUS_MESSAGE_MS)
+        )
+        return self._open_dialog(dialog)
+
+    def switch_user(self) -> None:
+        """Log out: the application shows the login dialog again."""
+        self.screen_lock.stop()
+        self.switch_user_requested.emit()
+
+    def open_users(self) -> QDialog | None:
+        if not self.session.can(Permission.ADMIN):
+            return None
+        from ui.users_dialog import UsersDialog
+
+        return self._open_dialog(UsersDialog(self.session, self))
+
+    def open_settings(self) -> QDialog | None:
+        if not self.session.can(Permission.ADMIN):
+            return None
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session, self.store, self)
+        dialog.accepted.connect(self._settings_saved)
+        return self._open_dialog(dialog)
+
+    def _settings_saved(self) -> None:
+        self.update_title()
+        self.screen_lock.set_idle_ms(self._idle_ms())
+        self.statusBar().showMessage(self.tr("The hall settings were saved."), STATUS_MESSAGE_MS)
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowTitle(self.tr("About HallDesk"))
+        box.setIconPixmap(QApplication.windowIcon().pixmap(64, 64))
+        box.setText(self.tr("<b>HallDesk</b> {version}").format(version=app_version()))
+        box.setInformativeText(
+            self.tr(
+                "The front-office desk of a service hall: staff roster, attendance, duty log, "
+                "leave slips and the sanctions ledger.\n\n"
+                "Database: {database}\n\n"
+                "Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships with "
+                "HallDesk under the Apache License 2.0; see LICENSE-wqy-microhei.txt in the fonts folder."
+            ).format(database=self.store.description)
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.open()
+        return box
