@@ -240,7 +240,39 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
         elif arg.startswith("--lang="):
             lang = arg.split("=", 1)[1]
     i18n.set_language(lang or os.environ.get("HALLDESK_LANG") or config.load().get("language"))
+    if not _names_a_command(argv):
+        # Opening the window: the options alone, without building every subcommand.
+        return _window_parser().parse_args(argv)
     return build_parser().parse_args(argv)
+
+
+COMMANDS = ("init", "demo", "migrate", "roster", "user")
+_VALUE_OPTIONS = ("--db", "--lang", "--user")
+
+
+def _names_a_command(argv: list[str]) -> bool:
+    """True when ``argv`` asks for a subcommand or for help (which lists them)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in ("-h", "--help"):
+            return True
+        elif arg in _VALUE_OPTIONS:
+            skip = True
+        elif not arg.startswith("-"):
+            return True  # a command, or a typo argparse should report
+    return False
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="halldesk", add_help=False)
+    parser.add_argument("--db")
+    parser.add_argument("--lang")
+    parser.add_argument("--user")
+    parser.add_argument("--smoke", action="store_true")
+    parser.set_defaults(command=None)
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

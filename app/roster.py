@@ -431,6 +431,17 @@ def list_staff(
     return [_row(r, show) for r in query.dicts()]
 
 
+def count_staff(status: str = "active", on: dt.date | None = None) -> int:
+    """How many people ``list_staff`` would list for ``status`` (one COUNT query)."""
+    day = on or today()
+    query = Staff.select()
+    if status == "active":
+        query = query.where(Staff.left_on.is_null() | (Staff.left_on > day))
+    elif status == "left":
+        query = query.where(Staff.left_on.is_null(False) & (Staff.left_on <= day))
+    return query.count()
+
+
 def get_staff(session: Session | None, staff_id: int) -> StaffRow:
     row = _staff_query().where(Staff.id == staff_id).dicts().first()
     if row is None:

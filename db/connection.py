@@ -13,7 +13,6 @@ from pathlib import Path
 
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import DatabaseProxy, PostgresqlDatabase, SqliteDatabase
-from playhouse.db_url import parse as parse_url
 
 database = DatabaseProxy()
 
@@ -39,6 +38,24 @@ class StoreError(Exception):
         super().__init__(f"{kind}: {detail}" if detail else kind)
         self.kind = kind
         self.detail = detail
+
+
+def parse_url(url: str) -> dict:
+    """Connection parameters of a ``postgresql://user:password@host:port/dbname`` URL."""
+    from urllib.parse import parse_qsl, unquote, urlsplit
+
+    parts = urlsplit(url)
+    params: dict = {"database": unquote(parts.path.lstrip("/"))}
+    if parts.username:
+        params["user"] = unquote(parts.username)
+    if parts.password:
+        params["password"] = unquote(parts.password)
+    if parts.hostname:
+        params["host"] = parts.hostname
+    if parts.port:
+        params["port"] = parts.port
+    params.update(parse_qsl(parts.query))
+    return params
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -114,7 +131,7 @@ def _open_postgres(url: str) -> PostgresqlDatabase:
     if not name:
         raise StoreError("bad_url", url)
     params.setdefault("connect_timeout", 5)
-    db = PostgresqlDatabase(name, prefer_psycopg3=True, **params)
+    db = PostgresqlDatabase(name, **params)
     try:
         db.connect(reuse_if_open=True)
     except Exception as exc:  # psycopg raises its own OperationalError

@@ -113,14 +113,17 @@ class RosterTab(QWidget):
         self.search.setPlaceholderText(self.tr("Search name, staff number, window or pinyin (e.g. zs)"))
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(self.tr("Ctrl+F. Down or Enter moves to the list; Esc clears."))
-        self.search.setMinimumWidth(320)
+        self.search.setMinimumWidth(200)
         self.search.textChanged.connect(self._search_changed)
         self.search.installEventFilter(self)
         search_label = QLabel(self.tr("&Search:"), self)
         search_label.setBuddy(self.search)
 
         self.unit_filter = QComboBox(self)
-        self.unit_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A fixed width (AdjustToContents re-measures every item at each change);
+        # longer unit names show in full in the drop-down list.
+        self.unit_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit_filter.setMinimumContentsLength(12)
         unit_label = QLabel(self.tr("U&nit:"), self)
         unit_label.setBuddy(self.unit_filter)
 
@@ -309,12 +312,19 @@ class RosterTab(QWidget):
         self.unit_filter.blockSignals(False)
 
     def _resize_columns(self) -> None:
-        self.view.resizeColumnsToContents()
+        # Measuring the few longest texts of each column costs a millisecond;
+        # resizeColumnsToContents() asks the model for every cell (~110 ms at 300 staff).
         header = self.view.horizontalHeader()
-        padding = self.fontMetrics().averageCharWidth() * 2
+        metrics = self.view.fontMetrics()
+        header_metrics = header.fontMetrics()
+        padding = metrics.averageCharWidth() * 4
         for col in range(self.model.columnCount()):
-            if col != COL_NOTE:
-                header.resizeSection(col, min(header.sectionSize(col) + padding, MAX_COLUMN_WIDTH))
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            widest = max(
+                [header_metrics.horizontalAdvance(title) + padding]
+                + [metrics.horizontalAdvance(t) + padding for t in self.model.widest_texts(col)]
+            )
+            header.resizeSection(col, widest if col == COL_NOTE else min(widest, MAX_COLUMN_WIDTH))
 
     def _update_view(self) -> None:
         total = self.model.rowCount()

@@ -135,6 +135,11 @@ class StaffTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> StaffRow:
         return self._rows[row]
 
+    def widest_texts(self, col: int, count: int = 3) -> list[str]:
+        """The longest display texts of a column, for sizing it without asking Qt for every cell."""
+        texts = {self._display(r, col) for r in self._rows}
+        return sorted(texts, key=len, reverse=True)[:count]
+
     def row_of(self, staff_id: int) -> int:
         """The model row of the staff member with ``staff_id``, or -1."""
         for i, r in enumerate(self._rows):
