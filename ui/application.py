@@ -301,13 +301,14 @@ def run_smoke(app: QApplication, args: argparse.Namespace) -> int:
         app.processEvents()
         time.sleep(0.01)
     shown = window.roster_rows()
+    ready_at = time.time()  # wall clock, so a caller can time start-up without teardown
     window.close()
     app.processEvents()
     if expected and not shown:
         print(f"smoke: the roster tab shows no staff, the database has {expected}", file=sys.stderr)
         return 1
     # A self-test line for scripts: kept in English on purpose.
-    print(f"smoke: ok, {shown} of {total} staff listed, {store.description}")
+    print(f"smoke: ok, {shown} of {total} staff listed, {store.description}, ready at {ready_at:.6f}")
     return 0
 
 

@@ -120,9 +120,8 @@ class RosterTab(QWidget):
         search_label.setBuddy(self.search)
 
         self.unit_filter = QComboBox(self)
-        # A fixed width (AdjustToContents re-measures every item at each change);
-        # longer unit names show in full in the drop-down list.
-        self.unit_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # Sized once, on first show (the default policy): AdjustToContents would
+        # re-measure every item at each change.
         self.unit_filter.setMinimumContentsLength(12)
         unit_label = QLabel(self.tr("U&nit:"), self)
         unit_label.setBuddy(self.unit_filter)
