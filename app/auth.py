@@ -339,9 +339,12 @@ def _locked_message(until: dt.datetime) -> str:
     )
 
 
-def _attempt(user: User | None, password: str, now: dt.datetime) -> Session:
+def _attempt(user: User | None, password: str, now: dt.datetime, unlocking: bool = False) -> Session:
     """Check a password for a known or unknown user, counting failures."""
-    wrong = AuthError(translate("Auth", "Wrong user name or password."))
+    if unlocking:
+        wrong = AuthError(translate("Auth", "Wrong password."))
+    else:
+        wrong = AuthError(translate("Auth", "Wrong user name or password."))
     if user is None:
         _check(_dummy_hash(), password)  # same cost as a real check: no user-name probing
         raise wrong
@@ -380,4 +383,4 @@ def login(username: str, password: str, now: dt.datetime | None = None) -> Sessi
 
 def verify_password(session: Session, password: str, now: dt.datetime | None = None) -> Session:
     """Unlock an idle-locked window: the same user's password, with the same lockout."""
-    return _attempt(User.get_or_none(User.id == session.user_id), password, now or utcnow())
+    return _attempt(User.get_or_none(User.id == session.user_id), password, now or utcnow(), unlocking=True)

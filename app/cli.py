@@ -155,7 +155,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_migrate(args: argparse.Namespace) -> int:
     opened = open_store(args.db)
     if opened.migrated:
-        print(translate("CLI", "Applied: {names}").format(names=", ".join(opened.migrated)))
+        print(translate("CLI", "Applied: {names}").format(names=i18n.join(opened.migrated)))
     else:
         print(translate("CLI", "The database is up to date."))
     return 0

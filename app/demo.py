@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app import auth, roster, settings
+from app import auth, i18n, roster, settings
 from app.errors import ValidationError
 from app.i18n import translate
 from db.connection import database
@@ -309,13 +309,13 @@ class DemoReport:
             lines.append(
                 translate("Demo", "Users (password {password}): {users}.").format(
                     password=self.password,
-                    users=", ".join(f"{name} ({auth.role_label(role)})" for name, role in self.users),
+                    users=i18n.join(f"{name} ({auth.role_label(role)})" for name, role in self.users),
                 )
             )
         if self.kept_users:
             lines.append(
                 translate("Demo", "Existing accounts were kept with their own passwords: {users}.").format(
-                    users=", ".join(self.kept_users)
+                    users=i18n.join(self.kept_users)
                 )
             )
         return "\n".join(lines)

@@ -77,6 +77,11 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     return table
 
 
+def join(items) -> str:
+    """A list as the current language writes it in a sentence: 甲、乙、丙 or a, b, c."""
+    return ("、" if _current == "zh_CN" else ", ").join(str(i) for i in items)
+
+
 def translate(context: str, text: str) -> str:
     """``text`` in the current language (English source strings are the fallback)."""
     if _current == "en":

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
-from app import records
+from app import i18n, records
 from app.auth import Permission, Session, require
 from app.errors import Problem, ValidationError
 from app.fields import field_label  # noqa: F401  (re-exported for the roster's callers)
@@ -213,7 +213,7 @@ def retire_unit(session: Session, unit_id: int, reason: str, version: int) -> Un
             raise ValidationError(
                 translate(
                     "Roster", "{unit} still has windows in use: {numbers}. Retire or move them first."
-                ).format(unit=unit.name, numbers=", ".join(windows))
+                ).format(unit=unit.name, numbers=i18n.join(windows))
             )
         return records.update(
             session.username,

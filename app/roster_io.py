@@ -22,7 +22,7 @@ from typing import Any
 
 from peewee import IntegrityError
 
-from app import records, roster
+from app import i18n, records, roster
 from app.auth import Permission, Session, require
 from app.errors import ConflictError, Problem, ValidationError
 from app.i18n import translate
@@ -105,7 +105,7 @@ class ImportReport:
 
 
 def _listing(items: list[str], limit: int = 20) -> str:
-    return ", ".join(items[:limit]) + (" …" if len(items) > limit else "")
+    return i18n.join(items[:limit]) + ("…" if len(items) > limit else "")
 
 
 # ---------------------------------------------------------------- headers and rows
@@ -168,7 +168,7 @@ def _mark_duplicates(rows: list[_Row]) -> None:
             by_number.setdefault(row.values["staff_no"], []).append(row)
     for staff_no, group in by_number.items():
         if len(group) > 1:
-            numbers = ", ".join(str(r.number) for r in group)
+            numbers = i18n.join(r.number for r in group)
             for row in group:
                 row.bad(
                     "staff_no",
@@ -328,7 +328,7 @@ class _Importer:
             left_on = left_on or current.left_on
             reason = reason or current.left_reason
         elif left_on is not None:
-            reason = reason or translate("RosterImport", "imported")
+            reason = reason or translate("RosterImport", "recorded as left in an imported roster file")
         fields = roster.staff_fields(data)
         fields.update(left_on=left_on, left_reason=reason)
 

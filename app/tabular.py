@@ -183,7 +183,7 @@ def _read_csv(path: Path) -> list[tuple[int, list[Any]]]:
     except csv.Error as exc:
         raise ValidationError(
             Problem(
-                translate("FileImport", "{file} is not a well-formed CSV file here: {detail}.").format(
+                translate("FileImport", "{file} is not a well-formed CSV file: {detail}.").format(
                     file=path.name, detail=exc
                 ),
                 row=len(rows) + 1,

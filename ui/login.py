@@ -355,7 +355,7 @@ class ChangePasswordDialog(QDialog):
         self.new = password_edit()
         self.repeat = password_edit()
         self.errors = {
-            "old_password": add_field(form, self.tr("&Current password:"), self.old),
+            "old_password": add_field(form, self.tr("C&urrent password:"), self.old),
             "new_password": add_field(form, self.tr("&New password:"), self.new),
             "repeat": add_field(form, self.tr("&Repeat the new password:"), self.repeat),
         }

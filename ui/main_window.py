@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         bar = QStatusBar(self)
         self.setStatusBar(bar)
         self.database_label = QLabel(self.store.description)
-        self.database_label.setToolTip(self.tr("The database this window reads and writes"))
+        self.database_label.setToolTip(self.tr("The database HallDesk reads and writes"))
         if self.session.display_name:
             who = self.tr("User: {name} ({user})").format(
                 name=self.session.display_name, user=self.session.username
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         hall = str(settings.get("hall_name") or "")
-        self.setWindowTitle(self.tr("HallDesk — {hall}").format(hall=hall) if hall else "HallDesk")
+        self.setWindowTitle(self.tr("HallDesk — {hall}").format(hall=hall) if hall else self.tr("HallDesk"))
 
     def menu_titles(self) -> list[str]:
         return [a.text() for a in self.menuBar().actions()]
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(tab)
         self.statusBar().showMessage(
             self.tr(
-                "The window is now in {language}. You are still logged in; nothing else has changed."
+                "HallDesk now speaks {language}. You are still logged in; nothing else has changed."
             ).format(language=translation.LANGUAGE_NAMES.get(lang, lang)),
             STATUS_MESSAGE_MS,
         )

@@ -74,11 +74,11 @@ class SettingsDialog(QDialog):
         self.idle_minutes.setValue(self._idle_minutes)
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setSpecialValueText(self.tr("never"))
-        self.idle_minutes.setToolTip(self.tr("0 means the window never locks by itself."))
+        self.idle_minutes.setToolTip(self.tr("0 means HallDesk never locks by itself."))
         self.errors = {
             "hall_name": add_field(hall_form, self.tr("Hall &name:"), self.hall_name),
             "idle_lock_minutes": add_field(
-                hall_form, self.tr("&Lock the window after idle:"), self.idle_minutes
+                hall_form, self.tr("&Lock HallDesk after idle:"), self.idle_minutes
             ),
         }
         layout.addWidget(hall_box)

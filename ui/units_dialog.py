@@ -139,7 +139,7 @@ class RetireDialog(FormDialog):
             self.setWindowTitle(self.tr("Retire window"))
             text = self.tr(
                 "Window {number} will no longer be offered for staff. Its history is kept."
-            ).format(number=window.label)
+            ).format(number=window.number)
         else:
             raise ValueError("a unit or a window")
         self.setMinimumWidth(400)

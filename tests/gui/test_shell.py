@@ -362,7 +362,7 @@ def test_idle_lock_hides_the_content_and_unlock_keeps_what_was_on_screen(qtbot, 
 
     type_and_enter(qtbot, form.password, "wrong-password")
     assert window.is_locked
-    assert form.message.isVisible() and form.message.text() == "Wrong user name or password."
+    assert form.message.isVisible() and form.message.text() == "Wrong password."
 
     form.password.clear()
     qtbot.keyClicks(form.password, TEST_PASSWORD)

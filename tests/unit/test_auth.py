@@ -102,5 +102,5 @@ def test_last_admin_cannot_be_demoted_or_disabled(sessions):
 def test_verify_password_for_unlock(sessions):
     officer = sessions["officer"]
     assert auth.verify_password(officer, "correct-horse-7").username == "officer1"
-    with pytest.raises(AuthError):
+    with pytest.raises(AuthError, match="^Wrong password"):
         auth.verify_password(officer, "wrong-one")

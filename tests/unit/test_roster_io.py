@@ -417,7 +417,7 @@ def test_leaving_dates_record_leaving(manager, tmp_path):
     report = roster_io.import_roster(manager, write_csv(tmp_path / "b.csv", rows))
     assert report.left_recorded == ["1002", "4001"] and report.created == ["4001"]
     assert (staff("1002").left_on, staff("1002").left_reason) == (dt.date(2024, 5, 31), "调离")
-    assert staff("4001").left_reason == "imported"
+    assert staff("4001").left_reason == "recorded as left in an imported roster file"
     last = AuditEntry.select().where(AuditEntry.table == "staff").order_by(AuditEntry.id.desc())
     assert {e.action for e in last.limit(2)} == {"leave", "create"}
     # A blank leaving date never brings someone back; that is undo_leaving's job.
