@@ -393,10 +393,14 @@ def _record_leaving(ctx: DemoContext, tick: Tick) -> None:
 
 
 def _add_users(ctx: DemoContext, tick: Tick) -> None:
-    existing = {u.username for u in User.select(User.username)}
+    existing = {u.username: u.role for u in User.select(User.username, User.role)}
     for username, role, _title in DEMO_USERS:
         if username in existing:
             ctx.report.kept_users.append(username)
+        elif role == auth.Role.ADMIN and auth.Role.ADMIN in existing.values():
+            # The administrator made at first start stays the only one: a second
+            # admin account with a password shown on screen would outlive the demo.
+            ctx.report.kept_users.extend(n for n, r in existing.items() if r == auth.Role.ADMIN)
         else:
             display = ctx.plan.user_names[username]
             auth.add_user(ctx.session, username, role, ctx.password, display)

@@ -201,3 +201,12 @@ def test_a_failing_step_leaves_nothing_behind(store, monkeypatch):
     with pytest.raises(ValidationError, match="boom"):
         demo.fill_demo(staff=10, password=PASSWORD)
     assert not demo.holds_data() and AuditEntry.select().count() == 0
+
+
+def test_demo_after_first_start_keeps_the_one_administrator(store):
+    auth.create_first_admin("chief", "long-enough-1", "主任")
+    report = demo.fill_demo(staff=20, seed=2, password="demo-pass-1")
+    admins = [u.username for u in User.select().where(User.role == "admin")]
+    assert admins == ["chief"]
+    assert {name for name, _ in report.users} == {"zhiban", "daiban", "bangong"}
+    assert "chief" in report.kept_users
