@@ -9,7 +9,9 @@ with exit status 2.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
+import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -87,6 +89,45 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--all", action="store_true", help=translate("CLI", "include staff who have left"))
     p.set_defaults(handler=cmd_roster_export)
+
+    punches = sub.add_parser("punches", help=translate("CLI", "import clock-in terminal punches"))
+    psub = punches.add_subparsers(dest="punches_command", metavar="ACTION", required=True)
+    p = psub.add_parser(
+        "import",
+        parents=[common],
+        help=translate("CLI", "import punches from .csv, .xlsx or a ZKTeco attlog.dat"),
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument(
+        "--format",
+        choices=["csv", "xlsx", "zk"],
+        help=translate("CLI", "the file's format (default: detected)"),
+    )
+    p.set_defaults(handler=cmd_punches_import)
+
+    att = sub.add_parser(
+        "attendance", parents=[common], help=translate("CLI", "a day's attendance, or the monthly sheet")
+    )
+    att.add_argument("--date", metavar="YYYY-MM-DD", help=translate("CLI", "the day (default: today)"))
+    att.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
+    att.set_defaults(handler=cmd_attendance)
+    asub = att.add_subparsers(dest="attendance_command", metavar="ACTION")
+    p = asub.add_parser(
+        "month", parents=[common], help=translate("CLI", "write the monthly attendance sheet (.xlsx)")
+    )
+    p.add_argument("month", metavar="YYYY-MM")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    p.set_defaults(handler=cmd_attendance_month)
+
+    cal = sub.add_parser("calendar", help=translate("CLI", "the holiday calendar"))
+    csub = cal.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
+    p = csub.add_parser(
+        "import",
+        parents=[common],
+        help=translate("CLI", "enter public holidays and make-up workdays from a .csv of date, kind, name"),
+    )
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_calendar_import)
 
     user = sub.add_parser("user", help=translate("CLI", "manage user accounts"))
     usub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -199,6 +240,85 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(text: str | None, option: str = "--date") -> dt.date:
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            translate("CLI", "'{value}' is not a date: write YYYY-MM-DD.").format(value=text), field=option
+        ) from None
+
+
+def cmd_punches_import(args: argparse.Namespace) -> int:
+    from app import punches
+
+    open_store(args.db)
+    session = acting_session(args)
+    report = punches.import_punches(session, args.file, fmt=args.format)
+    print(report.summary())
+    return 0
+
+
+def cmd_attendance(args: argparse.Namespace) -> int:
+    from app import attendance, calendar
+
+    open_store(args.db)
+    day = _day(args.date)
+    for year in calendar.missing_years(day, day):
+        print(calendar.missing_year_warning(year), file=sys.stderr)
+    rows = attendance.day_sessions(day)
+    if args.json:
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    if not rows:
+        print(translate("CLI", "No sessions on {day}: not a workday, or nobody employed.").format(day=day))
+    for r in rows:
+        print(
+            "\t".join(
+                [
+                    r.staff_no,
+                    r.name,
+                    r.session,
+                    r.clock_in or "--:--",
+                    r.clock_out or "--:--",
+                    attendance.status_label(r.status),
+                    attendance.explain(r.explanation),
+                ]
+            )
+        )
+    return 0
+
+
+def cmd_attendance_month(args: argparse.Namespace) -> int:
+    from app import monthly
+
+    open_store(args.db)
+    try:
+        year, month = (int(x) for x in args.month.split("-"))
+        dt.date(year, month, 1)
+    except ValueError:
+        raise ValidationError(
+            translate("CLI", "'{value}' is not a month: write YYYY-MM.").format(value=args.month),
+            field="month",
+        ) from None
+    count = monthly.write_month_sheet(year, month, args.output)
+    print(
+        translate("CLI", "Monthly sheet for {n} staff written to {file}.").format(n=count, file=args.output)
+    )
+    return 0
+
+
+def cmd_calendar_import(args: argparse.Namespace) -> int:
+    from app import calendar
+
+    open_store(args.db)
+    session = acting_session(args)
+    print(calendar.import_csv(session, args.file).summary())
+    return 0
+
+
 def cmd_user_list(args: argparse.Namespace) -> int:
     open_store(args.db)
     for u in auth.list_users():
@@ -246,7 +366,7 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
-COMMANDS = ("init", "demo", "migrate", "roster", "user")
+COMMANDS = ("init", "demo", "migrate", "roster", "user", "punches", "attendance", "calendar")
 _VALUE_OPTIONS = ("--db", "--lang", "--user")
 
 

@@ -592,7 +592,17 @@ def update_staff(session: Session, staff_id: int, data: StaffInput, version: int
         problems = validate_staff(data, staff_id)
         if problems:
             raise ValidationError(problems)
-        return records.update(session.username, Staff, staff_id, version, staff_fields(data))
+        saved = records.update(session.username, Staff, staff_id, version, staff_fields(data))
+        if saved.hire_date != current.hire_date:
+            _dates_changed(staff_id)
+        return saved
+
+
+def _dates_changed(staff_id: int) -> None:
+    """Sessions run between hire and leaving dates: the person's attendance is derived again."""
+    from app import attendance
+
+    attendance.rederive_staff(staff_id)
 
 
 def record_leaving(
@@ -632,7 +642,7 @@ def record_leaving(
             problems.extend(Problem(p.message, field="left_reason") for p in err.problems)
         if problems:
             raise ValidationError(problems)
-        return records.update(
+        saved = records.update(
             session.username,
             Staff,
             staff_id,
@@ -640,13 +650,15 @@ def record_leaving(
             {"left_on": left_on, "left_reason": reason},
             action="leave",
         )
+        _dates_changed(staff_id)
+        return saved
 
 
 def undo_leaving(session: Session, staff_id: int, version: int) -> Staff:
     """Take back a leaving recorded by mistake (the trail keeps both steps)."""
     require(session, Permission.ROSTER)
     with database.atomic():
-        return records.update(
+        saved = records.update(
             session.username,
             Staff,
             staff_id,
@@ -654,3 +666,5 @@ def undo_leaving(session: Session, staff_id: int, version: int) -> Staff:
             {"left_on": None, "left_reason": ""},
             action="reinstate",
         )
+        _dates_changed(staff_id)
+        return saved

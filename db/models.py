@@ -131,3 +131,127 @@ class Setting(BaseModel):
 
 
 ALL_MODELS: tuple[type[BaseModel], ...] = (Unit, Window, Staff, User, AuditEntry, Setting)
+
+
+# ---------------------------------------------------------------- attendance (migration 0002)
+
+
+class SchedulePeriod(BaseModel):
+    """作息时间: the hours of a season, recurring each year between two month-days.
+
+    ``start_md``/``end_md`` are "MM-DD" and may wrap the new year (winter:
+    10-01 to 04-30). ``effective_from``/``effective_to`` bound the years a
+    period applies to, so a change of hours keeps the old hours for old days.
+    """
+
+    name = CharField(max_length=50)
+    start_md = CharField(max_length=5)
+    end_md = CharField(max_length=5)
+    am_start = CharField(max_length=5)
+    am_end = CharField(max_length=5)
+    pm_start = CharField(max_length=5)
+    pm_end = CharField(max_length=5)
+    grace_minutes = IntegerField(default=0)
+    effective_from = DateField(null=True)
+    effective_to = DateField(null=True)
+    voided_at = DateTimeField(null=True)
+    voided_reason = TextField(default="")
+    version = IntegerField(default=1)
+
+    class Meta:
+        table_name = "schedule_period"
+
+
+class CalendarDay(BaseModel):
+    """The administrator's word on one date: a public holiday or a make-up workday (调休上班)."""
+
+    day = DateField(unique=True)
+    kind = CharField(max_length=10)  # "holiday" | "workday"
+    name = CharField(max_length=50, default="")
+    version = IntegerField(default=1)
+
+    class Meta:
+        table_name = "calendar_day"
+
+
+class CalendarYear(BaseModel):
+    """A year whose official holiday schedule the administrator has entered."""
+
+    year = IntegerField(unique=True)
+    entered_by = CharField(max_length=50)
+    entered_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "calendar_year"
+
+
+class Punch(BaseModel):
+    """打卡记录 as imported: never edited. One per person and second."""
+
+    staff = ForeignKeyField(Staff, on_delete="RESTRICT")
+    at = DateTimeField()
+    source = CharField(max_length=200, default="")
+    imported_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "punch"
+        indexes = ((("staff", "at"), True), (("at",), False))
+
+
+class Correction(BaseModel):
+    """补卡: adds or replaces one clock-in or clock-out once a leader approves it."""
+
+    staff = ForeignKeyField(Staff, on_delete="RESTRICT")
+    day = DateField(index=True)
+    session = CharField(max_length=2)  # AM | PM
+    which = CharField(max_length=3)  # in | out
+    time = CharField(max_length=5)  # HH:MM
+    reason = TextField()
+    status = CharField(max_length=10, default="pending")  # pending | approved | rejected | withdrawn
+    requested_by = CharField(max_length=50)
+    requested_at = DateTimeField(default=utcnow)
+    decided_by = CharField(max_length=50, default="")
+    decided_at = DateTimeField(null=True)
+    remark = TextField(default="")
+    version = IntegerField(default=1)
+
+    class Meta:
+        table_name = "correction"
+
+
+class AttendanceSession(BaseModel):
+    """One person's morning or afternoon on one workday, derived and stored.
+
+    Re-derived whenever punches, schedule, calendar, leave, corrections or
+    staff dates change, so that a week's figures are one GROUP BY.
+    ``explanation`` is JSON: a list of [code, {params}] rendered in the
+    reader's language.
+    """
+
+    staff = ForeignKeyField(Staff, on_delete="RESTRICT")
+    day = DateField()
+    session = CharField(max_length=2)
+    start = CharField(max_length=5)
+    end = CharField(max_length=5)
+    clock_in = CharField(max_length=5, null=True)
+    clock_out = CharField(max_length=5, null=True)
+    status = CharField(max_length=10)
+    late = IntegerField(default=0)
+    early = IntegerField(default=0)
+    corrected = IntegerField(default=0)
+    explanation = TextField(default="[]")
+
+    class Meta:
+        table_name = "attendance_session"
+        indexes = ((("staff", "day", "session"), True), (("day", "status"), False))
+
+
+class DerivedDay(BaseModel):
+    """Marks a date whose sessions are stored (and when), so a range can be completed lazily."""
+
+    day = DateField(unique=True)
+    derived_at = DateTimeField(default=utcnow)
+    final = IntegerField(default=0)  # 0 while the day was still in progress when derived
+
+    class Meta:
+        table_name = "derived_day"
