@@ -391,21 +391,22 @@ def invalidate_all() -> None:
     DerivedDay.delete().execute()
 
 
-def rederive_staff(staff_id: int) -> None:
-    """A person's dates changed: derive again every stored day for them alone."""
-    days = [d for (d,) in DerivedDay.select(DerivedDay.day).tuples()]
-    person = Staff.get_or_none(Staff.id == staff_id)
-    if person is not None:
-        # Days newly inside their employment that were derived without them.
-        days.extend(
-            d
-            for (d,) in AttendanceSession.select(AttendanceSession.day)
-            .where(AttendanceSession.staff == staff_id)
-            .distinct()
-            .tuples()
-        )
+def rederive_people(staff_ids: Iterable[int]) -> None:
+    """People were added or their hire or leaving dates changed: derive their stored days again."""
+    ids = sorted(set(staff_ids))
+    if not ids:
+        return
+    days = {d for (d,) in DerivedDay.select(DerivedDay.day).tuples()}
+    # Days they had sessions on that may now fall outside their employment.
+    days.update(
+        d
+        for (d,) in AttendanceSession.select(AttendanceSession.day)
+        .where(AttendanceSession.staff.in_(ids))
+        .distinct()
+        .tuples()
+    )
     if days:
-        derive_days(days, staff_ids=[staff_id])
+        derive_days(days, staff_ids=ids)
 
 
 # ---------------------------------------------------------------- reading

@@ -579,7 +579,9 @@ def add_staff(session: Session, data: StaffInput) -> Staff:
         problems = validate_staff(data)
         if problems:
             raise ValidationError(problems)
-        return records.create(session.username, Staff, **staff_fields(data))
+        person = records.create(session.username, Staff, **staff_fields(data))
+        _dates_changed(person.id)  # days already derived now include them
+        return person
 
 
 def update_staff(session: Session, staff_id: int, data: StaffInput, version: int) -> Staff:
@@ -602,7 +604,7 @@ def _dates_changed(staff_id: int) -> None:
     """Sessions run between hire and leaving dates: the person's attendance is derived again."""
     from app import attendance
 
-    attendance.rederive_staff(staff_id)
+    attendance.rederive_people([staff_id])
 
 
 def record_leaving(

@@ -22,7 +22,7 @@ from typing import Any
 
 from peewee import IntegrityError
 
-from app import i18n, records, roster
+from app import attendance, i18n, records, roster
 from app.auth import Permission, Session, require
 from app.errors import ConflictError, Problem, ValidationError
 from app.i18n import translate
@@ -221,6 +221,7 @@ class _Importer:
         self.windows = {w.number: w.id for w in Window.select(Window.id, Window.number)}
         self.failed: dict[tuple[str, str], list[Problem]] = {}
         self.report = ImportReport()
+        self.dated: list[int] = []  # people added or with new hire/leaving dates
 
     def _tick(self, done: int, total: int) -> None:
         if self.progress is not None and done % PROGRESS_EVERY == 0:
@@ -243,6 +244,8 @@ class _Importer:
             self._write(current, changes, leaving)
             self._tick(i, total)
         self.report.unchanged = len(rows) - len(plans)
+        # Sessions run between hire and leaving dates: their attendance is derived again.
+        attendance.rederive_people(self.dated)
         if self.progress is not None:
             self.progress(total, total)
         return self.report
@@ -378,12 +381,14 @@ class _Importer:
     def _write(self, current: Staff | None, changes: dict[str, Any], leaving: bool) -> None:
         user = self.session.username
         if current is None:
-            records.create(user, Staff, **changes)
+            self.dated.append(records.create(user, Staff, **changes).id)
             self.report.created.append(changes["staff_no"])
         else:
             action = "leave" if leaving else "update"
             records.update(user, Staff, current.id, current.version, changes, action=action)
             self.report.updated.append(current.staff_no)
+            if changes.keys() & {"hire_date", "left_on"}:
+                self.dated.append(current.id)
         if leaving:
             self.report.left_recorded.append(changes.get("staff_no") or current.staff_no)
 

@@ -186,3 +186,13 @@ def test_history_pages(person):
     rest = attendance.person_history(person.id, start, end, 10, 1000)
     assert len(first) == 10 and len(first) + len(rest) == total
     assert first[0].day == end
+
+
+def test_someone_added_later_appears_on_days_already_derived(person, manager):
+    assert len(attendance.day_sessions(TUE)) == 2
+    staff = Staff.get_by_id(person.id)
+    roster.add_staff(
+        manager,
+        StaffInput(staff_no="1002", name="李四", unit_id=staff.unit_id, hire_date=dt.date(2025, 11, 1)),
+    )
+    assert {r.staff_no for r in attendance.day_sessions(TUE)} == {"1001", "1002"}
