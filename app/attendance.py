@@ -161,6 +161,8 @@ def derive_day(
                 notes.append(["late", {"time": hhmm(cin), "start": hhmm(start), "grace": hours.grace}])
             if early:
                 notes.append(["early", {"time": hhmm(cout), "end": hhmm(end), "grace": hours.grace}])
+            # LATE and EARLY need both punches; a lone late clock-in is said, not counted.
+            late = early = False
             if in_progress:
                 status = PENDING
                 notes.append(["open", {"time": hhmm(cin if cin is not None else cout)}])

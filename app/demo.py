@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app import auth, i18n, roster, settings
+from app import auth, demo_attendance, i18n, roster, settings
 from app.errors import ValidationError
 from app.i18n import translate
 from db.connection import database
@@ -282,6 +282,7 @@ class DemoReport:
     staff: int = 0
     left: int = 0
     untrained: int = 0
+    punches: int = 0
     users: list[tuple[str, str]] = field(default_factory=list)  # (user name, role)
     kept_users: list[str] = field(default_factory=list)
     password: str = ""
@@ -305,6 +306,8 @@ class DemoReport:
                 untrained=self.untrained,
             ),
         ]
+        if self.punches:
+            lines.append(translate("Demo", "Clock-in punches: {n}.").format(n=self.punches))
         if self.users:
             lines.append(
                 translate("Demo", "Users (password {password}): {users}.").format(
@@ -421,6 +424,7 @@ STEPS: list[Step] = [
     Step("leaving", lambda ctx: sum(1 for p in ctx.plan.people if p.left_on), _record_leaving),
     Step("users", lambda ctx: len(DEMO_USERS), _add_users),
     Step("hall name", lambda ctx: 1, _name_hall),
+    Step("punches", demo_attendance.step_size, demo_attendance.add_punches),
 ]
 
 

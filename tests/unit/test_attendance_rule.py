@@ -96,9 +96,10 @@ def test_absent_and_missing():
     assert statuses(WINTER, ["17:40"]) == {AM: ABSENT, PM: MISSING}
 
 
-def test_missing_keeps_the_late_flag_it_can_see():
+def test_missing_is_not_also_late_but_says_so():
     (am, _pm) = derive_day(WINTER, [m("08:20")])
-    assert am.status == MISSING and am.late and not am.early
+    assert am.status == MISSING and not am.late and not am.early
+    assert "clock-in 08:20 after 08:00" in explain(am.explanation)
 
 
 def test_many_punches_take_earliest_in_and_latest_out():
@@ -160,7 +161,8 @@ def test_permutation_and_duplication_do_not_matter(punches):
 def test_every_session_gets_exactly_one_status(punches):
     for d in derive_day(SUMMER, punches):
         assert d.status in (ON_TIME, LATE, EARLY, LATE_EARLY, MISSING, ABSENT)
-        assert d.late == (d.status in (LATE, LATE_EARLY) or (d.status == MISSING and d.late))
+        assert d.late == (d.status in (LATE, LATE_EARLY))
+        assert d.early == (d.status in (EARLY, LATE_EARLY))
         if d.status == ABSENT:
             assert d.clock_in is None and d.clock_out is None
 
