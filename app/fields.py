@@ -29,6 +29,22 @@ FIELD_LABELS = {
     "idle_lock_minutes": QT_TRANSLATE_NOOP("Fields", "lock after idle minutes"),
     "retired_on": QT_TRANSLATE_NOOP("Fields", "retired on"),
     "retired_reason": QT_TRANSLATE_NOOP("Fields", "reason for retiring"),
+    "start_md": QT_TRANSLATE_NOOP("Fields", "from (month-day)"),
+    "end_md": QT_TRANSLATE_NOOP("Fields", "to (month-day)"),
+    "am_start": QT_TRANSLATE_NOOP("Fields", "morning starts"),
+    "am_end": QT_TRANSLATE_NOOP("Fields", "morning ends"),
+    "pm_start": QT_TRANSLATE_NOOP("Fields", "afternoon starts"),
+    "pm_end": QT_TRANSLATE_NOOP("Fields", "afternoon ends"),
+    "grace_minutes": QT_TRANSLATE_NOOP("Fields", "grace minutes"),
+    "effective_from": QT_TRANSLATE_NOOP("Fields", "in force from"),
+    "effective_to": QT_TRANSLATE_NOOP("Fields", "in force until"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "kind"),
+    "day": QT_TRANSLATE_NOOP("Fields", "date"),
+    "time": QT_TRANSLATE_NOOP("Fields", "time"),
+    "session": QT_TRANSLATE_NOOP("Fields", "session"),
+    "which": QT_TRANSLATE_NOOP("Fields", "clock-in or clock-out"),
+    "staff": QT_TRANSLATE_NOOP("Fields", "staff member"),
+    "remark": QT_TRANSLATE_NOOP("Fields", "remark"),
 }
 
 
