@@ -136,9 +136,9 @@ def missing_year_warning(year: int) -> str:
 def set_day(session: Session, day: dt.date, kind: str | None, name: str = "") -> None:
     """Mark ``day`` a holiday or make-up workday, or (kind None) return it to the official rule."""
     require(session, Permission.ADMIN)
-    with database.atomic():
+    with database.atomic():  # the entry and its stale attendance together, or neither
         _set_day(session, day, kind, name)
-    _changed([day])
+        _changed([day])
 
 
 def _set_day(session: Session, day: dt.date, kind: str | None, name: str) -> None:
@@ -246,7 +246,7 @@ def import_csv(session: Session, path: Path) -> CalendarImport:
         for year in years:
             if not CalendarYear.select().where(CalendarYear.year == year).exists():
                 records.create(session.username, CalendarYear, year=year, entered_by=session.username)
-    _changed([d for d, _, _ in parsed])
+        _changed([d for d, _, _ in parsed])
     return CalendarImport(len(parsed), years)
 
 

@@ -20,7 +20,29 @@ from db.models import SchedulePeriod, utcnow
 
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 MD_RE = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+MD_TYPED_RE = re.compile(r"^\s*(?:(\d{2})(\d{2})|(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?)\s*$")
 MAX_GRACE = 60
+
+
+def _month_day_exists(text: str) -> bool:
+    """ "MM-DD" naming a day that some year has (02-29 included, 02-30 not)."""
+    if not MD_RE.match(text):
+        return False
+    try:
+        dt.date(2000, int(text[:2]), int(text[3:]))  # 2000 is a leap year
+    except ValueError:
+        return False
+    return True
+
+
+def parse_month_day(text: str) -> str | None:
+    """Month-days as people type them: 1001, 10-1, 10/01, 10.1, 10月1日 → "10-01"; None if not a day."""
+    match = MD_TYPED_RE.match(text or "")
+    if not match:
+        return None
+    month, day = (int(g) for g in match.groups() if g is not None)
+    md = f"{month:02d}-{day:02d}"
+    return md if _month_day_exists(md) else None
 
 
 def minutes(hhmm: str) -> int:
@@ -98,6 +120,27 @@ def hours_for(day: dt.date) -> Hours | None:
     return HoursBook()(day)
 
 
+def uncovered(start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The runs of days in [start, end] that no active period covers (first, last).
+
+    Such days have no hours, so nobody has sessions on them even on workdays.
+    """
+    book = HoursBook()
+    runs: list[tuple[dt.date, dt.date]] = []
+    first: dt.date | None = None
+    day = start
+    while day <= end:
+        if book(day) is None:
+            first = first or day
+        elif first is not None:
+            runs.append((first, day - dt.timedelta(days=1)))
+            first = None
+        day += dt.timedelta(days=1)
+    if first is not None:
+        runs.append((first, end))
+    return runs
+
+
 # ---------------------------------------------------------------- the administrator's edits
 
 
@@ -124,7 +167,7 @@ def validate_period(data: PeriodInput) -> list[Problem]:
     if not data.name.strip():
         bad("name", translate("Schedule", "Give the period a name, such as winter or summer."))
     for field in ("start_md", "end_md"):
-        if not MD_RE.match(getattr(data, field) or ""):
+        if not _month_day_exists(getattr(data, field) or ""):
             bad(field, translate("Schedule", "Write the month and day as MM-DD, such as 10-01."))
     times = {}
     for field in ("am_start", "am_end", "pm_start", "pm_end"):
@@ -133,13 +176,12 @@ def validate_period(data: PeriodInput) -> list[Problem]:
             times[field] = minutes(value)
         else:
             bad(field, translate("Schedule", "Write the time as HH:MM, such as 08:00."))
-    if len(times) == 4 and not (times["am_start"] < times["am_end"] <= times["pm_start"] < times["pm_end"]):
-        bad(
-            "pm_end",
-            translate(
-                "Schedule", "The morning must start before it ends, and end before the afternoon starts."
-            ),
-        )
+    if "am_start" in times and "am_end" in times and times["am_end"] <= times["am_start"]:
+        bad("am_end", translate("Schedule", "The morning must end after it starts."))
+    elif "am_end" in times and "pm_start" in times and times["pm_start"] < times["am_end"]:
+        bad("pm_start", translate("Schedule", "The afternoon must start after the morning ends."))
+    if "pm_start" in times and "pm_end" in times and times["pm_end"] <= times["pm_start"]:
+        bad("pm_end", translate("Schedule", "The afternoon must end after it starts."))
     if not 0 <= int(data.grace_minutes) <= MAX_GRACE:
         bad("grace_minutes", translate("Schedule", "Grace is 0 to {n} minutes.").format(n=MAX_GRACE))
     if data.effective_from and data.effective_to and data.effective_to < data.effective_from:
@@ -172,7 +214,7 @@ def save_period(
             period = records.create(session.username, SchedulePeriod, **fields)
         else:
             period = records.update(session.username, SchedulePeriod, period_id, version, fields)
-    _changed()
+        _changed()  # in the same transaction: new hours never stand beside stale attendance
     return period
 
 
@@ -189,7 +231,7 @@ def void_period(session: Session, period_id: int, reason: str, version: int) -> 
             {"voided_at": utcnow(), "voided_reason": reason.strip()},
             action="void",
         )
-    _changed()
+        _changed()
     return period
 
 

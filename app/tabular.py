@@ -9,14 +9,17 @@ UTF-16 with a BOM; anything else is refused rather than imported garbled.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -99,16 +102,20 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[Any]]]:
     except OSError as exc:
         raise _unreadable(path, exc) from exc
     except Exception as exc:
-        # A damaged workbook fails deep inside zipfile or the XML parser, with
-        # BadZipFile, KeyError, ParseError, EOFError, zlib.error ... alike.
-        raise ValidationError(
-            translate(
-                "FileImport",
-                "{file} cannot be read as an Excel workbook: it is damaged, incomplete or not "
-                "really an .xlsx file ({detail}). Open it in Excel, save it again and import "
-                "that copy.",
-            ).format(file=path.name, detail=type(exc).__name__)
-        ) from exc
+        raise _damaged_xlsx(path, exc) from exc
+
+
+def _damaged_xlsx(path: Path, exc: Exception) -> ValidationError:
+    # A damaged workbook fails deep inside zipfile or the XML parser, with
+    # BadZipFile, KeyError, ParseError, EOFError, zlib.error ... alike.
+    return ValidationError(
+        translate(
+            "FileImport",
+            "{file} cannot be read as an Excel workbook: it is damaged, incomplete or not "
+            "really an .xlsx file ({detail}). Open it in Excel, save it again and import "
+            "that copy.",
+        ).format(file=path.name, detail=type(exc).__name__)
+    )
 
 
 def _line_at(data: bytes, offset: int) -> tuple[int, str]:
@@ -190,6 +197,191 @@ def _read_csv(path: Path) -> list[tuple[int, list[Any]]]:
             )
         ) from exc
     return rows
+
+
+# ---------------------------------------------------------------- streaming (files too big to hold)
+
+CHUNK = 1 << 20  # bytes read at a time while checking an encoding
+
+
+def _decodes(path: Path, encoding: str, chars: Counter[str] | None = None) -> bool:
+    """Whether the whole file decodes in ``encoding``, read a chunk at a time.
+
+    ``chars``, if given, counts every character decoded (for the GB18030 check).
+    """
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        with path.open("rb") as f:
+            while chunk := f.read(CHUNK):
+                text = decoder.decode(chunk)
+                if chars is not None:
+                    chars.update(text)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    return True
+
+
+def _first_line(path: Path, encoding: str, bad: Callable[[str], bool]) -> tuple[int, str]:
+    """Number and text of the first line, decoded leniently, for which ``bad`` holds."""
+    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding, errors="replace", newline="") as text:
+        for number, line in enumerate(text, start=1):
+            if bad(line):
+                return number, line.strip()[:60]
+    return 1, ""
+
+
+def detect_encoding(path: Path) -> str:
+    """The encoding of a CSV or text file, by the rules of ``decode_text``, reading it in chunks.
+
+    UTF-16 or UTF-8 with a BOM, UTF-8, else GB18030 if its characters are
+    plausible Chinese; otherwise ValidationError naming the first line that
+    would be garbled. Memory stays flat however long the file is.
+    """
+    try:
+        with path.open("rb") as f:
+            head = f.read(2)
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    if head in (b"\xff\xfe", b"\xfe\xff"):
+        if _decodes(path, "utf-16"):
+            return "utf-16"
+        raise _encoding_error(path, *_first_line(path, "utf-16", lambda line: "\ufffd" in line))
+    if _decodes(path, "utf-8-sig"):
+        return "utf-8-sig"
+    chars: Counter[str] = Counter()
+    if not _decodes(path, "gb18030", chars):
+        raise _encoding_error(path, *_first_line(path, "utf-8", lambda line: "\ufffd" in line))
+    wide = {c: n for c, n in chars.items() if ord(c) > 0x7F}
+    if sum(n for c, n in wide.items() if not _plausible_gb(c)) * 5 > sum(wide.values()):
+        raise _encoding_error(
+            path,
+            *_first_line(
+                path, "gb18030", lambda line: any(ord(c) > 0x7F and not _plausible_gb(c) for c in line)
+            ),
+        )
+    return "gb18030"
+
+
+class TextSource:
+    """A text file read a line at a time in its detected encoding; memory stays flat.
+
+    Iterating yields (line number as an editor shows it, the line without its
+    line break). ``done()`` is the bytes read so far, of ``total``.
+    """
+
+    def __init__(self, path: Path, encoding: str | None = None) -> None:
+        self.path = path
+        self.encoding = encoding or detect_encoding(path)
+        try:
+            self.total = path.stat().st_size
+            self._raw = path.open("rb")
+        except OSError as exc:
+            raise _unreadable(path, exc) from exc
+        # newline="" keeps CR LF inside quoted CSV cells as written.
+        self.text = io.TextIOWrapper(self._raw, encoding=self.encoding, newline="")
+
+    def done(self) -> int:
+        return 0 if self._raw.closed else self._raw.tell()
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        try:
+            for number, line in enumerate(self.text, start=1):
+                yield number, line.rstrip("\r\n")
+        except OSError as exc:
+            raise _unreadable(self.path, exc) from exc
+
+    def close(self) -> None:
+        self.text.close()
+
+    def __enter__(self) -> TextSource:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class RowStream:
+    """The non-blank rows of a .csv or .xlsx file one at a time, for files too big to hold.
+
+    ``read_sheet`` holds a whole file, which suits a roster; a clock-in
+    terminal's export may have 150 000 lines. Yields (number, cells): a CSV
+    row is numbered by the line it starts on, as an editor shows it, a
+    workbook row as Excel shows it. ``kind`` ("csv" or "xlsx") forces how the
+    file is read; by default the extension decides. ``done()`` of ``total``
+    measures progress: bytes of a CSV, rows of a workbook (``total`` is 0 when
+    the workbook does not say how many it has).
+    """
+
+    def __init__(self, path: Path, kind: str | None = None) -> None:
+        self.path = path
+        self.kind = kind or ("xlsx" if path.suffix.lower() in (".xlsx", ".xlsm") else "csv")
+        if not path.is_file():
+            raise ValidationError(
+                translate("FileImport", "The file {file} does not exist.").format(file=path)
+            )
+        self.total = 0
+        self._rows = 0
+        self._source: TextSource | None = None
+
+    def done(self) -> int:
+        return self._source.done() if self._source is not None else self._rows
+
+    def __iter__(self) -> Iterator[tuple[int, list[Any]]]:
+        return self._csv_rows() if self.kind == "csv" else self._xlsx_rows()
+
+    def _csv_rows(self) -> Iterator[tuple[int, list[Any]]]:
+        with TextSource(self.path) as source:
+            self._source, self.total = source, source.total
+            lines = source.text
+            peeked: list[str] = []
+            for line in lines:
+                peeked.append(line)
+                if line.strip():
+                    break
+            first = peeked[-1] if peeked else ""
+            delimiter = max(",;\t", key=first.count) if any(d in first for d in ",;\t") else ","
+            reader = csv.reader(itertools.chain(peeked, lines), delimiter=delimiter)
+            start = 1
+            try:
+                for cells in reader:
+                    if any(c.strip() for c in cells):
+                        yield start, cells
+                    start = reader.line_num + 1
+            except csv.Error as exc:
+                raise ValidationError(
+                    Problem(
+                        translate("FileImport", "{file} is not a well-formed CSV file: {detail}.").format(
+                            file=self.path.name, detail=exc
+                        ),
+                        row=start,
+                    )
+                ) from exc
+            except OSError as exc:
+                raise _unreadable(self.path, exc) from exc
+
+    def _xlsx_rows(self) -> Iterator[tuple[int, list[Any]]]:
+        from openpyxl import load_workbook
+
+        try:
+            book = load_workbook(self.path, read_only=True, data_only=True)
+            try:
+                sheet = book.active if book.active in book.worksheets else book.worksheets[0]
+                self.total = sheet.max_row or 0  # as the workbook declares it, for progress only
+                sheet.reset_dimensions()  # see _read_xlsx
+                for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+                    self._rows = number
+                    self.total = max(self.total, number)
+                    if any(cell_text(c) for c in cells):
+                        yield number, list(cells)
+            finally:
+                book.close()
+        except OSError as exc:
+            raise _unreadable(self.path, exc) from exc
+        except Exception as exc:
+            raise _damaged_xlsx(self.path, exc) from exc
 
 
 # ---------------------------------------------------------------- cells

@@ -188,7 +188,8 @@ class CalendarYear(BaseModel):
 class Punch(BaseModel):
     """打卡记录 as imported: never edited. One per person and second."""
 
-    staff = ForeignKeyField(Staff, on_delete="RESTRICT")
+    # No index of its own: UNIQUE(staff, at) serves lookups by staff.
+    staff = ForeignKeyField(Staff, on_delete="RESTRICT", index=False)
     at = DateTimeField()
     source = CharField(max_length=200, default="")
     imported_at = DateTimeField(default=utcnow)
@@ -228,7 +229,7 @@ class AttendanceSession(BaseModel):
     reader's language.
     """
 
-    staff = ForeignKeyField(Staff, on_delete="RESTRICT")
+    staff = ForeignKeyField(Staff, on_delete="RESTRICT", index=False)  # UNIQUE(staff, day, session)
     day = DateField()
     session = CharField(max_length=2)
     start = CharField(max_length=5)

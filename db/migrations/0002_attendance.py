@@ -68,7 +68,7 @@ def up(migrator, db):
             table_name = "calendar_year"
 
     class Punch(Base):
-        staff = ForeignKeyField(Staff, on_delete="RESTRICT")
+        staff = ForeignKeyField(Staff, on_delete="RESTRICT", index=False)
         at = DateTimeField()
         source = CharField(max_length=200, default="")
         imported_at = DateTimeField(default=_now)
@@ -96,7 +96,7 @@ def up(migrator, db):
             table_name = "correction"
 
     class AttendanceSession(Base):
-        staff = ForeignKeyField(Staff, on_delete="RESTRICT")
+        staff = ForeignKeyField(Staff, on_delete="RESTRICT", index=False)
         day = DateField()
         session = CharField(max_length=2)
         start = CharField(max_length=5)
