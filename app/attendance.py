@@ -161,12 +161,15 @@ def derive_day(
                 notes.append(["late", {"time": hhmm(cin), "start": hhmm(start), "grace": hours.grace}])
             if early:
                 notes.append(["early", {"time": hhmm(cout), "end": hhmm(end), "grace": hours.grace}])
-            # LATE and EARLY need both punches; a lone late clock-in is said, not counted.
-            late = early = False
             if in_progress:
+                # Today, before the window closes: a late clock-in is already known and
+                # shows in the day's counts; the session is judged when it is over.
+                early = False
                 status = PENDING
                 notes.append(["open", {"time": hhmm(cin if cin is not None else cout)}])
             else:
+                # LATE and EARLY need both punches; a lone late clock-in is said, not counted.
+                late = early = False
                 status = MISSING
                 notes.append(
                     ["missing_in" if cin is None else "missing_out", {"start": hhmm(start), "end": hhmm(end)}]
@@ -374,12 +377,22 @@ def stale_days(start: dt.date, end: dt.date, today: dt.date | None = None) -> li
     return out
 
 
-def ensure_derived(start: dt.date, end: dt.date | None = None, now: dt.datetime | None = None) -> None:
-    """Derive whatever in [start, end] is stale, so that reads are current."""
+def ensure_derived(
+    start: dt.date,
+    end: dt.date | None = None,
+    now: dt.datetime | None = None,
+    staff_ids: Iterable[int] | None = None,
+) -> None:
+    """Derive whatever in [start, end] is stale, so that reads are current.
+
+    With ``staff_ids``, only those people's sessions are derived (a person's
+    history need not derive the whole hall); the days stay marked stale for
+    everyone else.
+    """
     now = now or dt.datetime.now()
     days = stale_days(start, end or start, now.date())
     if days:
-        derive_days(days, now=now)
+        derive_days(days, staff_ids=staff_ids, now=now)
 
 
 def invalidate_days(days: Iterable[dt.date]) -> None:
@@ -513,7 +526,8 @@ def person_history(
     staff_id: int, start: dt.date, end: dt.date, offset: int = 0, limit: int = 200
 ) -> list[SessionRow]:
     """One person's sessions over a range, newest first, a page at a time (for lazy scrolling)."""
-    ensure_derived(start, end)
+    if offset == 0:
+        ensure_derived(start, end, staff_ids=[staff_id])
     q = (
         AttendanceSession.select(AttendanceSession, Staff.staff_no, Staff.name)
         .join(Staff)
@@ -546,7 +560,7 @@ def person_history(
 
 
 def count_history(staff_id: int, start: dt.date, end: dt.date) -> int:
-    ensure_derived(start, end)
+    ensure_derived(start, end, staff_ids=[staff_id])
     return (
         AttendanceSession.select()
         .where((AttendanceSession.staff == staff_id) & (AttendanceSession.day.between(start, end)))

@@ -96,7 +96,11 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.roster_tab = RosterTab(self.session, self.tabs)
         self.tabs.addTab(self.roster_tab, self.tr("Staff roster"))
-        self.setCentralWidget(self.tabs)
+        from ui.attendance_tab import AttendanceTab
+
+        self.attendance_tab = AttendanceTab(self.session, self.tabs)
+        self.tabs.addTab(self.attendance_tab, self.tr("Attendance"))
+        self.setCentralWidget(self._with_calendar_warning(self.tabs))
         self._build_menus()
         self._build_status_bar()
         self.update_title()
@@ -122,6 +126,12 @@ class MainWindow(QMainWindow):
         if not can_roster:
             self.import_action.setStatusTip(self.tr("Only a manager or an administrator imports the roster."))
         self.export_action = self._action(self.file_menu, self.tr("&Export roster…"), self._export_roster)
+        self.import_punches_action = self._action(
+            self.file_menu,
+            self.tr("Import &punches…"),
+            lambda: self.attendance_tab.import_punches(),
+            enabled=self.session.can(Permission.RECORD),
+        )
         self.file_menu.addSeparator()
         self.quit_action = self._action(
             self.file_menu, self.tr("&Quit"), self.close, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)
@@ -161,6 +171,11 @@ class MainWindow(QMainWindow):
             self.admin_menu = bar.addMenu(self.tr("Ad&ministration"))
             self._action(self.admin_menu, self.tr("&Users…"), self.open_users)
             self._action(self.admin_menu, self.tr("Hall &settings…"), self.open_settings)
+            self.admin_menu.addSeparator()
+            self.calendar_action = self._action(self.admin_menu, self.tr("&Calendar…"), self.open_calendar)
+            self.schedule_action = self._action(
+                self.admin_menu, self.tr("Work sc&hedule…"), self.open_schedule
+            )
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.help_menu, self.tr("&About HallDesk"), self.show_about)
@@ -179,7 +194,8 @@ class MainWindow(QMainWindow):
             who = self.tr("User: {user}").format(user=self.session.username)
         self.user_label = QLabel(who)
         self.role_label = QLabel(self.tr("Role: {role}").format(role=auth.role_label(self.session.role)))
-        bar.addPermanentWidget(self.database_label, 1)
+        # A normal (not permanent) widget, so that status messages can show in its place.
+        bar.addWidget(self.database_label, 1)
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.role_label)
 
@@ -318,6 +334,38 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.session, self.store, self)
         dialog.accepted.connect(self._settings_saved)
         return self._open_dialog(dialog)
+
+    def _with_calendar_warning(self, content: QWidget) -> QWidget:
+        """``content`` under a warning, shown to everyone, while a year of the next 60 days has no
+        official holiday schedule (it is then counted as plain Monday to Friday)."""
+        from PySide6.QtWidgets import QVBoxLayout
+
+        from ui.calendar_dialog import MissingYearBar
+
+        self.calendar_warning = MissingYearBar(self.session, self.open_calendar)
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.calendar_warning)
+        column.addWidget(content, 1)
+        return box
+
+    def open_calendar(self) -> QDialog | None:
+        if not self.session.can(Permission.ADMIN):
+            return None
+        from ui.calendar_dialog import CalendarDialog
+
+        dialog = CalendarDialog(self.session, self)
+        dialog.changed.connect(lambda: self.calendar_warning.refresh())
+        return self._open_dialog(dialog)
+
+    def open_schedule(self) -> QDialog | None:
+        if not self.session.can(Permission.ADMIN):
+            return None
+        from ui.schedule_dialog import ScheduleDialog
+
+        return self._open_dialog(ScheduleDialog(self.session, self))
 
     def _settings_saved(self) -> None:
         self.update_title()

@@ -180,3 +180,10 @@ def test_every_session_gets_exactly_one_status(punches):
 )
 def test_boundaries_winter(punch, slot):
     assert set(split_punches(WINTER, [m(punch)])) == {slot}
+
+
+def test_today_a_late_clock_in_shows_before_the_session_is_over():
+    am = derive_day(WINTER, [m("08:12")], now=m("09:30"))[0]
+    assert am.status == PENDING and am.late
+    am = derive_day(WINTER, [m("08:12")], now=m("13:20"))[0]
+    assert am.status == MISSING and not am.late
