@@ -89,6 +89,472 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../../app/attendance.py" line="199"/>
+        <source>on approved leave (slip {slip}, {kind})</source>
+        <translation>已批准请假（请假条 {slip}，{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="202"/>
+        <source>no punch between {start} and {end}, no approved leave</source>
+        <translation>{start}至{end}之间无打卡记录，且无已批准的请假</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="205"/>
+        <source>no clock-in for the session {start}–{end}</source>
+        <translation>{start}–{end}时段无签到记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="207"/>
+        <source>no clock-out for the session {start}–{end}</source>
+        <translation>{start}–{end}时段无签退记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="210"/>
+        <source>clock-in {time} after {start}</source>
+        <translation>签到时间{time}晚于{start}</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="212"/>
+        <source>clock-in {time} after {start} plus {grace} minutes&apos; grace</source>
+        <translation>签到时间{time}晚于{start}（含{grace}分钟宽限）</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="217"/>
+        <source>clock-out {time} before {end}</source>
+        <translation>签退时间{time}早于{end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="219"/>
+        <source>clock-out {time} before {end} less {grace} minutes&apos; grace</source>
+        <translation>签退时间{time}早于{end}（含{grace}分钟宽限）</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="223"/>
+        <source>clock-in {in}, clock-out {out}</source>
+        <translation>签到{in}，签退{out}</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="226"/>
+        <source>session {start}–{end} not over yet, no punch so far</source>
+        <translation>{start}–{end}时段尚未结束，目前无打卡记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="229"/>
+        <source>session not over yet (punched {time})</source>
+        <translation>时段尚未结束（已打卡 {time}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="232"/>
+        <source>clock-in corrected to {time} (approved by {by})</source>
+        <translation>签到已补卡为{time}（{by}批准）</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="234"/>
+        <source>clock-out corrected to {time} (approved by {by})</source>
+        <translation>签退已补卡为{time}（{by}批准）</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="237"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="242"/>
+        <source>on time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="243"/>
+        <source>late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="244"/>
+        <source>early leave</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="245"/>
+        <source>late and early leave</source>
+        <translation>迟到且早退</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="246"/>
+        <source>missing punch</source>
+        <translation>缺卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="247"/>
+        <source>absent without leave</source>
+        <translation>旷工</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="248"/>
+        <source>leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../../app/attendance.py" line="249"/>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="66"/>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="67"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="68"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="69"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="70"/>
+        <source>AM in</source>
+        <translation>上午签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="71"/>
+        <source>AM out</source>
+        <translation>上午签退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="72"/>
+        <source>AM status</source>
+        <translation>上午考勤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="73"/>
+        <source>PM in</source>
+        <translation>下午签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="74"/>
+        <source>PM out</source>
+        <translation>下午签退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="75"/>
+        <source>PM status</source>
+        <translation>下午考勤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="77"/>
+        <source>Type a time from the paper sign-in sheet (0801 for 08:01) and press Enter. * marks a corrected time (punch correction).</source>
+        <translation>输入纸质签到表上的时间（0801 即 08:01）后按回车。* 表示经补卡更正的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="87"/>
+        <source>The morning session&apos;s status; hover for why</source>
+        <translation>上午的考勤结果；鼠标悬停可查看原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="88"/>
+        <source>The afternoon session&apos;s status; hover for why</source>
+        <translation>下午的考勤结果；鼠标悬停可查看原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="101"/>
+        <source>morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="102"/>
+        <source>afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="105"/>
+        <source>clock-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="106"/>
+        <source>clock-out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="423"/>
+        <source>{session}, {start}–{end}: {status}
+{why}</source>
+        <translation>{session} {start}–{end}：{status}
+{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="442"/>
+        <source>{time} ({source})</source>
+        <translation>{time}（{source}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="448"/>
+        <source>Punches of the day: {punches}</source>
+        <translation>当天打卡记录：{punches}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="453"/>
+        <source>No punches recorded this day.</source>
+        <translation>当天没有打卡记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="456"/>
+        <source>Correction to {time} asked by {user}, waiting for approval: {reason}</source>
+        <translation>{user} 申请补卡为 {time}，待审批：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_model.py" line="462"/>
+        <source>On leave: times are not entered for this session.</source>
+        <translation>请假中：本时段不录入时间。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="80"/>
+        <source>Import punches</source>
+        <translation>导入打卡记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="82"/>
+        <source>Punch files (*.dat *.csv *.xlsx);;Clock-in terminal download (*.dat);;CSV file (*.csv);;Excel workbook (*.xlsx);;All files (*)</source>
+        <translation>打卡记录文件 (*.dat *.csv *.xlsx);;考勤机导出文件 (*.dat);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="118"/>
+        <source>PgUp / PgDn or Alt+Left / Alt+Right: previous or next workday</source>
+        <translation>PgUp / PgDn 或 Alt+← / Alt+→：上一个或下一个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="120"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="122"/>
+        <source>Previous workday (PgUp or Alt+Left)</source>
+        <translation>上一个工作日（PgUp 或 Alt+←）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="123"/>
+        <source>Next workday (PgDn or Alt+Right)</source>
+        <translation>下一个工作日（PgDn 或 Alt+→）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="124"/>
+        <source>T&amp;oday</source>
+        <translation>今天(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="124"/>
+        <source>Show today</source>
+        <translation>显示今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="156"/>
+        <source>Search name, staff number, window or pinyin (e.g. zs)</source>
+        <translation>搜索姓名、工号、窗口或拼音（如 zs）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="158"/>
+        <source>Ctrl+F. Down or Enter moves to the grid; Esc clears.</source>
+        <translation>Ctrl+F。按↓或回车进入表格；Esc 清空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="161"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="163"/>
+        <source>E&amp;xceptions only</source>
+        <translation>只看异常(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="165"/>
+        <source>Hide the staff whose two sessions are both on time or on leave</source>
+        <translation>隐藏上午、下午均正常或请假的人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="181"/>
+        <source>Ask for a clock-in or clock-out of the chosen person to be corrected (补卡)</source>
+        <translation>为选中人员申请补签到或补签退（补卡）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="185"/>
+        <source>The chosen person&apos;s attendance over any dates (or double-click the name)</source>
+        <translation>选中人员任意日期范围内的考勤（或双击姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="188"/>
+        <source>Import &amp;punches…</source>
+        <translation>导入打卡记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="189"/>
+        <source>Import the clock-in terminal&apos;s download (.dat) or a punch sheet (.csv, .xlsx)</source>
+        <translation>导入考勤机导出文件（.dat）或打卡表（.csv、.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="191"/>
+        <source>Read the day again (F5)</source>
+        <translation>重新读取当天考勤（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="336"/>
+        <source>hours {am_start}–{am_end} and {pm_start}–{pm_end}</source>
+        <translation>作息时间 {am_start}–{am_end}、{pm_start}–{pm_end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="349"/>
+        <source>make-up workday ({name})</source>
+        <translation>调休上班（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="351"/>
+        <source>make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="354"/>
+        <source>workday</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="357"/>
+        <source>public holiday: {name}</source>
+        <translation>法定节假日：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="359"/>
+        <source>public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="361"/>
+        <source>rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="343"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="180"/>
+        <source>Request co&amp;rrection…</source>
+        <translation>申请补卡(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="184"/>
+        <source>His&amp;tory…</source>
+        <translation>考勤历史(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="191"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="366"/>
+        <source>{weekday} {date} is not a workday ({reason}).</source>
+        <translation>{date}（{weekday}）不是工作日（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="371"/>
+        <source>{weekday} {date} is still ahead: its attendance shows once the day has begun.</source>
+        <translation>{date}（{weekday}）还未到来：当天开始后才显示考勤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="375"/>
+        <source>No work schedule covers {date}: the administrator sets the hours of each season.</source>
+        <translation>{date} 没有对应的作息时间：请管理员设置各季节的作息时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="377"/>
+        <source>Nobody was employed on {weekday} {date}, so there is no attendance to show.</source>
+        <translation>{date}（{weekday}）没有在岗人员，没有考勤可显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="387"/>
+        <source>Sessions: {late} late · {early} early leave · {absent} absent without leave · {missing} missing punch · {leave} on leave — {shown} of {total} staff shown</source>
+        <translation>时段统计：迟到 {late} · 早退 {early} · 旷工 {absent} · 缺卡 {missing} · 请假 {leave} — 显示 {shown} / {total} 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="403"/>
+        <source>Nobody on {date} matches “{query}”.</source>
+        <translation>{date} 没有与“{query}”匹配的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="408"/>
+        <source>No exceptions on {date}: every session is on time, on leave or still in progress.</source>
+        <translation>{date} 没有异常：所有时段均正常、请假或尚未结束。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="515"/>
+        <source>A recorded time is never removed. To change it, ask for a punch correction.</source>
+        <translation>已记录的时间不能删除。如需更改，请申请补卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="526"/>
+        <source>“{text}” is not a time. Type it as 0801 or 08:01 (hours 0–23, minutes 0–59).</source>
+        <translation>“{text}”不是有效时间。请按 0801 或 08:01 输入（时 0–23，分 0–59）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="538"/>
+        <source>{name} already has a {which} at {current}: ask for a correction to {time}.</source>
+        <translation>{name} 已有 {current} 的{which}记录：请申请补卡改为 {time}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="568"/>
+        <source>{time} recorded for {name} from the paper sign-in sheet.</source>
+        <translation>已按纸质签到表为 {name} 记录 {time}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="573"/>
+        <source>It counts as the {session} {which}.</source>
+        <translation>该时间计为{session}{which}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="577"/>
+        <source>The times shown do not change: the punches already there count first.</source>
+        <translation>显示的时间不变：已有的打卡记录优先。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="617"/>
+        <source>Correction for {name} requested: {which} {time} ({session}). It counts once a leader approves it.</source>
+        <translation>已为 {name} 申请补卡：{session}{which} {time}。带班领导审批后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="653"/>
+        <source>{name} ({staff_no})</source>
+        <translation>{name}（{staff_no}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="672"/>
+        <source>Importing punches from {file}…</source>
+        <translation>正在从 {file} 导入打卡记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_tab.py" line="680"/>
+        <source>Punches imported</source>
+        <translation>打卡记录已导入</translation>
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <location filename="../../app/auth.py" line="113"/>
@@ -180,185 +646,511 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../app/cli.py" line="33"/>
+        <location filename="../../app/cli.py" line="35"/>
         <source>HallDesk: staff, attendance, duty log, leave and sanctions of a service hall.</source>
         <translation>服务大厅窗口人员管理系统：管理服务大厅的窗口工作人员、考勤、值班日志、请假和奖惩。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="41"/>
+        <location filename="../../app/cli.py" line="43"/>
         <source>database file or URL (default: HALLDESK_DB, settings, data folder)</source>
         <translation>数据库文件或地址（默认依次取 HALLDESK_DB 环境变量、程序设置、数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="43"/>
+        <location filename="../../app/cli.py" line="45"/>
         <source>language: zh_CN or en</source>
         <translation>界面语言：zh_CN 或 en</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="45"/>
+        <location filename="../../app/cli.py" line="47"/>
         <source>act as this user (or HALLDESK_USER)</source>
         <translation>以该用户身份操作（也可设置 HALLDESK_USER）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="53"/>
+        <location filename="../../app/cli.py" line="55"/>
         <source>start the main window with its data, then exit (a self-test)</source>
         <translation>启动主界面并加载数据后退出（自检）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="58"/>
+        <location filename="../../app/cli.py" line="60"/>
         <source>create the administrator on a new database</source>
         <translation>在新数据库中创建系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="61"/>
+        <location filename="../../app/cli.py" line="63"/>
         <source>the administrator&apos;s user name</source>
         <translation>系统管理员的用户名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="63"/>
+        <location filename="../../app/cli.py" line="65"/>
         <source>the administrator&apos;s full name</source>
         <translation>系统管理员的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="67"/>
+        <location filename="../../app/cli.py" line="69"/>
         <source>fill a new, empty database with a demo hall</source>
         <translation>向新建的空数据库写入演示大厅数据</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="69"/>
+        <location filename="../../app/cli.py" line="71"/>
         <source>number of staff (default 60)</source>
         <translation>工作人员人数（默认60）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="70"/>
+        <location filename="../../app/cli.py" line="72"/>
         <source>years of history (default 1)</source>
         <translation>历史数据年数（默认1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="71"/>
+        <location filename="../../app/cli.py" line="73"/>
         <source>random seed (default 1)</source>
         <translation>随机种子（默认1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="75"/>
+        <location filename="../../app/cli.py" line="77"/>
         <source>bring the database schema up to date</source>
         <translation>将数据库结构升级到最新版本</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79"/>
+        <location filename="../../app/cli.py" line="81"/>
         <source>import or export the staff roster</source>
         <translation>导入或导出工作人员名册</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="81"/>
+        <location filename="../../app/cli.py" line="83"/>
         <source>import staff from .xlsx or .csv</source>
         <translation>从 .xlsx 或 .csv 文件导入工作人员</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="85"/>
+        <location filename="../../app/cli.py" line="87"/>
         <source>export the roster to .xlsx or .csv</source>
         <translation>将名册导出为 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="88"/>
+        <location filename="../../app/cli.py" line="90"/>
         <source>include staff who have left</source>
         <translation>包括已离职人员</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="91"/>
+        <location filename="../../app/cli.py" line="93"/>
+        <source>import clock-in terminal punches</source>
+        <translation>导入考勤机打卡记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="98"/>
+        <source>import punches from .csv, .xlsx or a ZKTeco attlog.dat</source>
+        <translation>从 .csv、.xlsx 或中控考勤机 attlog.dat 导入打卡记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="104"/>
+        <source>the file&apos;s format (default: detected)</source>
+        <translation>文件格式（默认自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="109"/>
+        <source>a day&apos;s attendance, or the monthly sheet</source>
+        <translation>查看某日考勤，或生成月度考勤表</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="111"/>
+        <source>the day (default: today)</source>
+        <translation>日期（默认今天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="112"/>
+        <source>print JSON</source>
+        <translation>以 JSON 格式输出</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="116"/>
+        <source>write the monthly attendance sheet (.xlsx)</source>
+        <translation>生成月度考勤表（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="122"/>
+        <source>the holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="127"/>
+        <source>enter public holidays and make-up workdays from a .csv of date, kind, name</source>
+        <translation>从“日期、类型、名称”格式的 .csv 文件录入法定节假日和调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="132"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="96"/>
+        <location filename="../../app/cli.py" line="137"/>
         <source>add a user (password from a prompt or HALLDESK_NEW_PASSWORD)</source>
         <translation>添加用户（密码按提示输入，或取自 HALLDESK_NEW_PASSWORD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="100"/>
+        <location filename="../../app/cli.py" line="141"/>
         <source>the user&apos;s full name</source>
         <translation>用户的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="102"/>
+        <location filename="../../app/cli.py" line="143"/>
         <source>list user accounts</source>
         <translation>列出用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="113"/>
+        <location filename="../../app/cli.py" line="154"/>
         <source>No password given: set {env} or run the command in a terminal.</source>
         <translation>未提供密码：请设置 {env}，或在终端中运行该命令。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="116"/>
+        <location filename="../../app/cli.py" line="157"/>
         <source>Repeat the password: </source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="117"/>
+        <location filename="../../app/cli.py" line="158"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="126"/>
+        <location filename="../../app/cli.py" line="167"/>
         <source>This command changes data: say who you are with --user NAME or HALLDESK_USER.</source>
         <translation>此命令会修改数据：请用 --user 用户名 或 HALLDESK_USER 指明操作人。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="128"/>
-        <location filename="../../app/cli.py" line="190"/>
+        <location filename="../../app/cli.py" line="169"/>
+        <location filename="../../app/cli.py" line="231"/>
         <source>Password for {user}: </source>
         <translation>{user} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="135"/>
+        <location filename="../../app/cli.py" line="176"/>
         <source>Password for the administrator: </source>
         <translation>系统管理员密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="138"/>
+        <location filename="../../app/cli.py" line="179"/>
         <source>Administrator {user} created.</source>
         <translation>已创建系统管理员 {user}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="147"/>
+        <location filename="../../app/cli.py" line="188"/>
         <source>--staff must be between 5 and 5000.</source>
         <translation>--staff 须在5至5000之间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="149"/>
+        <location filename="../../app/cli.py" line="190"/>
         <source>--years must be between 1 and 10.</source>
         <translation>--years 须在1至10之间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="158"/>
+        <location filename="../../app/cli.py" line="199"/>
         <source>Applied: {names}</source>
         <translation>已完成以下升级：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="160"/>
+        <location filename="../../app/cli.py" line="201"/>
         <source>The database is up to date.</source>
         <translation>数据库已是最新版本。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="181"/>
+        <location filename="../../app/cli.py" line="222"/>
         <source>{n} staff written to {file}.</source>
         <translation>已将{n}名工作人员导出至 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="195"/>
+        <location filename="../../app/cli.py" line="236"/>
         <source>User {user} ({role}) added.</source>
         <translation>已添加用户 {user}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="205"/>
+        <location filename="../../app/cli.py" line="250"/>
+        <source>&apos;{value}&apos; is not a date: write YYYY-MM-DD.</source>
+        <translation>“{value}”不是有效日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="276"/>
+        <source>No sessions on {day}: not a workday, or nobody employed.</source>
+        <translation>{day}无考勤时段：该日不是工作日，或无在职人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="303"/>
+        <source>&apos;{value}&apos; is not a month: write YYYY-MM.</source>
+        <translation>“{value}”不是有效月份，请按 YYYY-MM 填写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="308"/>
+        <source>Monthly sheet for {n} staff written to {file}.</source>
+        <translation>已生成{n}名工作人员的月度考勤表：{file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="325"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="216"/>
+        <location filename="../../app/cli.py" line="336"/>
         <source>Error:</source>
         <translation>错误：</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../app/calendar.py" line="125"/>
+        <source>The official holiday schedule for {year} is missing: HallDesk treats {year} as plain Monday to Friday until the administrator enters its public holidays and make-up workdays (Administration ▸ Calendar, or halldesk calendar import).</source>
+        <translation>{year}年的官方节假日安排缺失：在管理员录入该年的法定节假日和调休上班日之前，HallDesk 将{year}年按普通的周一至周五上班计算（系统管理 ▸ 节假日日历，或 halldesk calendar import）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/calendar.py" line="158"/>
+        <source>Kind must be holiday or workday.</source>
+        <translation>类型必须是节假日或调休上班。</translation>
+    </message>
+    <message>
+        <location filename="../../app/calendar.py" line="194"/>
+        <source>{n} dates entered for {years}.</source>
+        <translation>已为{years}年录入 {n} 个日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/calendar.py" line="219"/>
+        <source>Expected date, kind, name.</source>
+        <translation>应为三列：日期、类型、名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/calendar.py" line="230"/>
+        <source>&apos;{value}&apos; is not a kind: use holiday or workday (节假日 or 调休上班).</source>
+        <translation>“{value}”不是有效的类型：请填写节假日或调休上班（holiday 或 workday）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/calendar.py" line="239"/>
+        <source>The file lists no dates.</source>
+        <translation>文件中没有任何日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="87"/>
+        <source>Import public holidays and make-up workdays</source>
+        <translation>导入法定节假日和调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="89"/>
+        <source>Calendar files (*.csv *.xlsx);;CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>日历文件 (*.csv *.xlsx);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="125"/>
+        <source>public holiday: {name}</source>
+        <translation>法定节假日：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="128"/>
+        <location filename="../../ui/calendar_dialog.py" line="359"/>
+        <source>public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="131"/>
+        <source>make-up workday (调休上班) for {name}</source>
+        <translation>{name}调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="134"/>
+        <location filename="../../ui/calendar_dialog.py" line="591"/>
+        <source>make-up workday (调休上班)</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="136"/>
+        <location filename="../../ui/calendar_dialog.py" line="592"/>
+        <source>weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="137"/>
+        <source>Monday to Friday</source>
+        <translation>周一至周五工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="142"/>
+        <source>entered by the administrator</source>
+        <translation>管理员录入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="144"/>
+        <source>official holiday schedule</source>
+        <translation>官方节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="145"/>
+        <source>weekday rule</source>
+        <translation>按星期计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="151"/>
+        <source>{weekday} {date}: {what} ({source}). {workday}</source>
+        <translation>{date} {weekday}：{what}（{source}）。{workday}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="158"/>
+        <source>A workday.</source>
+        <translation>上班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="160"/>
+        <source>Not a workday.</source>
+        <translation>不上班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="234"/>
+        <location filename="../../ui/calendar_dialog.py" line="594"/>
+        <source>Off</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="236"/>
+        <location filename="../../ui/calendar_dialog.py" line="595"/>
+        <source>Work</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="361"/>
+        <source>make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="439"/>
+        <source>Calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="464"/>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="483"/>
+        <source>Days of the year</source>
+        <translation>全年日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="507"/>
+        <source>Public holidays and make-up workdays</source>
+        <translation>法定节假日和调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="512"/>
+        <source>Mark as &amp;holiday…</source>
+        <translation>设为节假日(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="513"/>
+        <source>Mark as make-up &amp;workday…</source>
+        <translation>设为调休上班(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="514"/>
+        <source>&amp;Return to the official rule</source>
+        <translation>恢复官方安排(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="515"/>
+        <source>&amp;Import .csv/.xlsx…</source>
+        <translation>导入 .csv/.xlsx(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="518"/>
+        <source>A file with the columns date, kind (holiday or workday, 节假日 or 调休上班) and name. Either every row is entered or, if one is wrong, none.</source>
+        <translation>文件包含三列：日期、类型（节假日或调休上班，即 holiday 或 workday）和名称。要么所有行都录入；只要有一行有误，就一行也不录入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="523"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="590"/>
+        <source>public holiday (day off)</source>
+        <translation>法定节假日（放假）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="593"/>
+        <source>entered by the administrator (bold, underlined)</source>
+        <translation>管理员录入（粗体加下划线）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="637"/>
+        <source>Enter them below (Mark as holiday…, Mark as make-up workday…, or Import …), then click &quot;Mark {year} as entered&quot;.</source>
+        <translation>请在下方录入（“设为节假日…”“设为调休上班…”或“导入…”），全部录入后点击“标记{year}年已录入”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="673"/>
+        <source>{year} — workdays: {workdays}; public holidays on Monday to Friday: {holidays}; make-up workdays: {make_up}; dates entered by the administrator: {own}.</source>
+        <translation>{year}年——工作日：{workdays} 天；落在周一至周五的法定节假日：{holidays} 天；调休上班：{make_up} 天；管理员录入的日期：{own} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="604"/>
+        <source>Keys: H holiday, W make-up workday, Delete back to the official rule, Enter edit.</source>
+        <translation>快捷键：H 设为节假日，W 设为调休上班，Delete 恢复官方安排，Enter 修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="641"/>
+        <source>Only the administrator can enter them.</source>
+        <translation>只有管理员可以录入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="643"/>
+        <source>No official holiday schedule for {year}.</source>
+        <translation>{year}年没有官方节假日安排。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="647"/>
+        <source>The administrator has entered the public holidays and make-up workdays of {year}.</source>
+        <translation>管理员已录入{year}年的法定节假日和调休上班日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="653"/>
+        <source>The official public holidays and make-up workdays of {year} come with HallDesk; the administrator&apos;s entries take precedence over them.</source>
+        <translation>{year}年的官方法定节假日和调休上班日随 HallDesk 提供；管理员录入的日期优先。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="657"/>
+        <source>Mark {year} as &amp;entered</source>
+        <translation>标记{year}年已录入(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="660"/>
+        <source>Do this once every public holiday and make-up workday of {year} is entered.</source>
+        <translation>请在{year}年的全部法定节假日和调休上班日都录入之后再标记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="664"/>
+        <source>{year} needs no marking: its holiday schedule is known.</source>
+        <translation>{year}年无需标记：其节假日安排已知。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="720"/>
+        <source>Choose a date in the calendar above.</source>
+        <translation>请在上方日历中选择一个日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="780"/>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="786"/>
+        <source>Calendar imported</source>
+        <translation>日历已导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="793"/>
+        <source>Mark {year} as entered? HallDesk then stops warning that its official holiday schedule is missing, and uses the dates entered for {year}. Do this only once every public holiday and make-up workday of {year} is entered.</source>
+        <translation>标记{year}年已录入？此后 HallDesk 不再提示其官方节假日安排缺失，并按已录入的{year}年日期计算。请在{year}年的全部法定节假日和调休上班日都录入之后再这样做。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="797"/>
+        <source>Mark {year} as entered</source>
+        <translation>标记{year}年已录入</translation>
     </message>
 </context>
 <context>
@@ -413,44 +1205,310 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="140"/>
+        <source>Request a punch correction</source>
+        <translation>申请补卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="142"/>
+        <source>Re&amp;quest</source>
+        <translation>申请(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="156"/>
+        <source>e.g. 0801 or 08:01</source>
+        <translation>如 0801 或 08:01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="159"/>
+        <source>e.g. signed the paper sign-in sheet; terminal out of order</source>
+        <translation>如：已在纸质签到表签到；考勤机故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="161"/>
+        <source>&amp;Session:</source>
+        <translation>时段(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="162"/>
+        <source>&amp;Clock-in or out:</source>
+        <translation>签到/签退(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="163"/>
+        <source>Corrected &amp;time:</source>
+        <translation>补卡时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="164"/>
+        <source>&amp;Reason:</source>
+        <translation>事由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="178"/>
+        <source>{name} ({staff_no}, {unit}), {date}. A leader approves the correction before it counts; the punches stay as they were.</source>
+        <translation>{name}（{staff_no}，{unit}），{date}。补卡经带班领导审批后生效；原打卡记录保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="187"/>
+        <source>now {time}</source>
+        <translation>现为 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="187"/>
+        <source>now none</source>
+        <translation>现无记录</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../../app/corrections.py" line="59"/>
+        <source>Choose the staff member.</source>
+        <translation>请选择工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/corrections.py" line="62"/>
+        <source>Choose the morning or the afternoon.</source>
+        <translation>请选择上午或下午。</translation>
+    </message>
+    <message>
+        <location filename="../../app/corrections.py" line="65"/>
+        <source>Choose clock-in or clock-out.</source>
+        <translation>请选择签到或签退。</translation>
+    </message>
+    <message>
+        <location filename="../../app/corrections.py" line="68"/>
+        <source>Type the time as 0801 or 08:01.</source>
+        <translation>请按 0801 或 08:01 的格式输入时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/corrections.py" line="71"/>
+        <source>A correction cannot be for a future day.</source>
+        <translation>不能为将来的日期补卡。</translation>
+    </message>
+    <message>
+        <location filename="../../app/corrections.py" line="76"/>
+        <source>Give the reason, e.g. the paper sign-in sheet.</source>
+        <translation>请填写原因，例如依据纸质签到表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/corrections.py" line="82"/>
+        <source>{name} was not employed on {day}.</source>
+        <translation>{name} 在 {day} 不在职。</translation>
+    </message>
+    <message>
+        <location filename="../../app/corrections.py" line="112"/>
+        <location filename="../../app/corrections.py" line="143"/>
+        <source>This correction has been decided already.</source>
+        <translation>该补卡申请已处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/corrections.py" line="115"/>
+        <source>You asked for this correction: another leader must decide it.</source>
+        <translation>该补卡由您本人申请，须由其他领导审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/corrections.py" line="118"/>
+        <source>Say why it is rejected.</source>
+        <translation>请说明驳回理由。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsModel</name>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="50"/>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="51"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="52"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="53"/>
+        <source>Session</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="54"/>
+        <source>Clock-in or out</source>
+        <translation>签到/签退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="55"/>
+        <source>Corrected time</source>
+        <translation>补卡时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="56"/>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="57"/>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPanel</name>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="219"/>
+        <source>Ever&amp;y day</source>
+        <translation>所有日期(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="221"/>
+        <source>Show the corrections waiting on every day, not only the chosen one</source>
+        <translation>显示所有日期待审批的补卡，而不只是所选日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="240"/>
+        <source>Remark (needed to reject)</source>
+        <translation>审批意见（驳回时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="242"/>
+        <source>Re&amp;mark:</source>
+        <translation>意见(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="244"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="246"/>
+        <source>Approve the chosen correction: the day is derived again at once</source>
+        <translation>批准选中的补卡：当天考勤立即重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="248"/>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="249"/>
+        <source>Reject the chosen correction; say why in the remark</source>
+        <translation>驳回选中的补卡；请在意见中说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="250"/>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="251"/>
+        <source>Take back a correction you asked for</source>
+        <translation>撤回自己提出的补卡申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="304"/>
+        <source>Punch corrections waiting for approval, every day: {count}</source>
+        <translation>待审批补卡（所有日期）：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.py" line="306"/>
+        <source>Punch corrections waiting for approval on {date}: {count}</source>
+        <translation>{date} 待审批补卡：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="388"/>
+        <source>Enter a date</source>
+        <translation>录入日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="395"/>
+        <source>public holiday (day off)</source>
+        <translation>法定节假日（放假）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="396"/>
+        <source>make-up workday (调休上班)</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="400"/>
+        <source>e.g. National Day</source>
+        <translation>如：国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="401"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="402"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="403"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="419"/>
+        <source>Now: {what}</source>
+        <translation>目前：{what}</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
-        <location filename="../../app/demo.py" line="292"/>
+        <location filename="../../app/demo.py" line="293"/>
         <source>Demo hall {hall} created in {seconds:.1f} s.</source>
         <translation>演示大厅“{hall}”已创建，用时{seconds:.1f}秒。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="295"/>
+        <location filename="../../app/demo.py" line="296"/>
         <source>Units ({n}): {names}.</source>
         <translation>单位（{n}个）：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="296"/>
+        <location filename="../../app/demo.py" line="297"/>
         <source>Windows: {windows}. Staff: {staff} ({active} active, {left} left, {untrained} still in pre-job training).</source>
         <translation>窗口：{windows}个。工作人员：{staff}名（在岗{active}名，离职{left}名，尚在岗前培训{untrained}名）。</translation>
     </message>
     <message>
         <location filename="../../app/demo.py" line="310"/>
+        <source>Clock-in punches: {n}.</source>
+        <translation>打卡记录：{n} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo.py" line="313"/>
         <source>Users (password {password}): {users}.</source>
         <translation>用户（密码均为 {password}）：{users}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="317"/>
+        <location filename="../../app/demo.py" line="320"/>
         <source>Existing accounts were kept with their own passwords: {users}.</source>
         <translation>以下原有账户已保留，密码不变：{users}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="444"/>
+        <location filename="../../app/demo.py" line="452"/>
         <source>The demo needs {low} to {high} staff.</source>
         <translation>演示数据的工作人员人数须为{low}至{high}名。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="449"/>
+        <location filename="../../app/demo.py" line="457"/>
         <source>The demo covers {low} to {high} years.</source>
         <translation>演示数据的年数须为{low}至{high}年。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="459"/>
+        <location filename="../../app/demo.py" line="467"/>
         <source>This database already holds units or staff. Demo data goes only into a new, empty database: nothing was changed.</source>
         <translation>该数据库已有单位或工作人员数据，未作任何更改。演示数据只能写入新建的空数据库。</translation>
     </message>
@@ -673,11 +1731,91 @@
         <source>reason for retiring</source>
         <translation>停用原因</translation>
     </message>
+    <message>
+        <location filename="../../app/fields.py" line="32"/>
+        <source>from (month-day)</source>
+        <translation>起始（月-日）</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="33"/>
+        <source>to (month-day)</source>
+        <translation>截止（月-日）</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="34"/>
+        <source>morning starts</source>
+        <translation>上午上班</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="35"/>
+        <source>morning ends</source>
+        <translation>上午下班</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="36"/>
+        <source>afternoon starts</source>
+        <translation>下午上班</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="37"/>
+        <source>afternoon ends</source>
+        <translation>下午下班</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="38"/>
+        <source>grace minutes</source>
+        <translation>宽限分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="39"/>
+        <source>in force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="40"/>
+        <source>in force until</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="41"/>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="42"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="43"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="44"/>
+        <source>session</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="45"/>
+        <source>clock-in or clock-out</source>
+        <translation>签到或签退</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="46"/>
+        <source>staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="47"/>
+        <source>remark</source>
+        <translation>审批意见</translation>
+    </message>
 </context>
 <context>
     <name>FileExport</name>
     <message>
-        <location filename="../../app/tabular.py" line="369"/>
+        <location filename="../../app/tabular.py" line="561"/>
         <source>{file} cannot be written: {reason}. Nothing was written.</source>
         <translation>无法写入 {file}：{reason}。未写入任何内容。</translation>
     </message>
@@ -685,57 +1823,61 @@
 <context>
     <name>FileImport</name>
     <message>
-        <location filename="../../app/tabular.py" line="51"/>
+        <location filename="../../app/tabular.py" line="54"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>无法导入 {file}：请使用 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="57"/>
+        <location filename="../../app/punches.py" line="140"/>
+        <location filename="../../app/tabular.py" line="60"/>
+        <location filename="../../app/tabular.py" line="323"/>
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="71"/>
+        <location filename="../../app/tabular.py" line="74"/>
         <source>{file} is empty: it needs a header row and the data below it.</source>
         <translation>{file} 是空文件：文件须有一行表头，表头下方为数据。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="80"/>
+        <location filename="../../app/punch_files.py" line="132"/>
+        <location filename="../../app/tabular.py" line="83"/>
         <source>The file {file} cannot be read: {reason}.</source>
         <translation>无法读取文件 {file}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="105"/>
+        <location filename="../../app/tabular.py" line="112"/>
         <source>{file} cannot be read as an Excel workbook: it is damaged, incomplete or not really an .xlsx file ({detail}). Open it in Excel, save it again and import that copy.</source>
         <translation>无法按 Excel 工作簿读取 {file}：文件已损坏、不完整或并非真正的 .xlsx 文件（{detail}）。请用 Excel 打开并重新保存，再导入保存后的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="123"/>
+        <location filename="../../app/tabular.py" line="130"/>
         <source>{file} is not in UTF-8 or GB18030, so its text would be garbled (line {line} reads “{text}”). In Excel choose Save As, then “CSV UTF-8 (comma delimited)”, and import that file.</source>
         <translation>{file} 的编码不是 UTF-8 或 GB18030，导入后文字会成为乱码（第{line}行显示为“{text}”）。请在 Excel 中选择“另存为”，保存类型选“CSV UTF-8(逗号分隔)”，再导入另存的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="186"/>
+        <location filename="../../app/tabular.py" line="193"/>
+        <location filename="../../app/tabular.py" line="356"/>
         <source>{file} is not a well-formed CSV file: {detail}.</source>
         <translation>{file} 的 CSV 格式有误：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="240"/>
+        <location filename="../../app/tabular.py" line="432"/>
         <source>Column {column} is headed “{header}”, which this import does not know. The accepted headers are: {accepted}.</source>
         <translation>{column}列的表头“{header}”无法识别。可用的表头为：{accepted}。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="248"/>
+        <location filename="../../app/tabular.py" line="440"/>
         <source>Columns {first} and {second} both hold the {field}. Keep one.</source>
         <translation>{first}列和{second}列都是“{field}”，请只保留其中一列。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="260"/>
+        <location filename="../../app/tabular.py" line="452"/>
         <source>The file has no column for the {field} (header {header}).</source>
         <translation>文件中缺少“{field}”列（表头：{header}）。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="293"/>
+        <location filename="../../app/tabular.py" line="485"/>
         <source>“{value}” is not a date. Write dates like 2021-03-01.</source>
         <translation>“{value}”不是有效日期。请按 2021-03-01 的格式填写日期。</translation>
     </message>
@@ -847,6 +1989,92 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="182"/>
+        <source>Attendance history: {who}</source>
+        <translation>考勤历史：{who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="187"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="189"/>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="191"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="192"/>
+        <source>Show the sessions between the two dates (Enter)</source>
+        <translation>显示两个日期之间的考勤（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="247"/>
+        <source>The range ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="250"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="253"/>
+        <source>Reading the attendance from {start} to {end}…</source>
+        <translation>正在读取 {start} 至 {end} 的考勤…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="263"/>
+        <source>{count} sessions from {start} to {end}</source>
+        <translation>{start} 至 {end} 共 {count} 个时段</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="60"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="61"/>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="62"/>
+        <source>Session</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="63"/>
+        <source>In</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="64"/>
+        <source>Out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="65"/>
+        <source>Status</source>
+        <translation>考勤结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="66"/>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <location filename="../../ui/staff_dialog.py" line="510"/>
@@ -934,142 +2162,162 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
         <translation>人员名册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Import roster…</source>
         <translation>导入人员名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Only a manager or an administrator imports the roster.</source>
         <translation>仅管理人员或系统管理员可以导入人员名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Export roster…</source>
         <translation>导出人员名册(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>Import &amp;punches…</source>
+        <translation>导入打卡记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>A&amp;ccount</source>
         <translation>账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Hall &amp;settings…</source>
         <translation>大厅设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>&amp;Calendar…</source>
+        <translation>节假日日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>Work sc&amp;hedule…</source>
+        <translation>作息时间(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;About HallDesk</source>
         <translation>关于本系统(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>The database HallDesk reads and writes</source>
         <translation>本系统读写的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>HallDesk</source>
         <translation>服务大厅窗口人员管理系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>HallDesk now speaks {language}. You are still logged in; nothing else has changed.</source>
         <translation>界面语言已切换为{language}。您仍处于登录状态，其他内容均未改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>HallDesk — {hall}</source>
         <translation>服务大厅窗口人员管理系统 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>The hall settings were saved.</source>
         <translation>大厅设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>About HallDesk</source>
         <translation>关于本系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&lt;b&gt;HallDesk&lt;/b&gt; {version}</source>
         <translation>&lt;b&gt;服务大厅窗口人员管理系统&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>The front-office desk of a service hall: staff roster, attendance, duty log, leave slips and the sanctions ledger.
 
 Database: {database}
@@ -1080,6 +2328,308 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 数据库：{database}
 
 中文使用文泉驿微米黑（WenQuanYi Micro Hei）字体显示。该字体按 Apache License 2.0 许可随本系统分发，详见 fonts 文件夹中的 LICENSE-wqy-microhei.txt。</translation>
+    </message>
+</context>
+<context>
+    <name>MissingYearBar</name>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="833"/>
+        <source>Open the &amp;calendar…</source>
+        <translation>打开节假日日历(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlySheet</name>
+    <message>
+        <location filename="../../app/monthly.py" line="62"/>
+        <source>{year}-{month} is not a month.</source>
+        <translation>{year}-{month} 不是有效的月份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="155"/>
+        <source>Mo</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="156"/>
+        <source>Tu</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="157"/>
+        <source>We</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="158"/>
+        <source>Th</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="159"/>
+        <source>Fr</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="160"/>
+        <source>Sa</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="161"/>
+        <source>Su</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="167"/>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="168"/>
+        <source>Early leave</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="169"/>
+        <source>Missing punch</source>
+        <translation>缺卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="170"/>
+        <source>Absent</source>
+        <translation>旷工</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="171"/>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="172"/>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="180"/>
+        <source>rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="181"/>
+        <source>Legend: {items}. {note}</source>
+        <translation>图例：{items}。{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="183"/>
+        <source>A day whose morning and afternoon differ shows both, morning first (√/迟); blank: not employed, or not yet. Totals count half-day sessions.</source>
+        <translation>上午、下午不同时两者都显示，上午在前（√/迟）；空白表示不在职或尚未到该日。合计按半天（次）统计。</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="196"/>
+        <source>The monthly sheet is an Excel workbook: name the file *.xlsx.</source>
+        <translation>月度考勤表是 Excel 工作簿：文件名请以 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="253"/>
+        <source>{hall}: attendance sheet for {year}-{month}</source>
+        <translation>{hall} {year}年{month}月考勤表</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="261"/>
+        <source>Sessions up to {day}.</source>
+        <translation>统计至 {day}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="263"/>
+        <source>The month has not begun.</source>
+        <translation>本月尚未开始。</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="270"/>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="270"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="330"/>
+        <source>Prepared by: {blank}  Checked by: {blank}  Date: {blank}</source>
+        <translation>制表人：{blank}  审核人：{blank}  日期：{blank}</translation>
+    </message>
+    <message>
+        <location filename="../../app/monthly.py" line="357"/>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="226"/>
+        <source>Add a period</source>
+        <translation>添加作息时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="226"/>
+        <source>Change a period</source>
+        <translation>修改作息时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="231"/>
+        <source>e.g. winter</source>
+        <translation>如：冬季</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="232"/>
+        <source>MM-DD, e.g. 10-01</source>
+        <translation>月-日，如 10-01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="233"/>
+        <source>MM-DD, e.g. 04-30</source>
+        <translation>月-日，如 04-30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="240"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="243"/>
+        <source>A clock-in up to this many minutes after the start is not late, and a clock-out up to this many minutes before the end is not early leave.</source>
+        <translation>上班打卡晚于开始时间不超过此分钟数不算迟到，下班打卡早于结束时间不超过此分钟数不算早退。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="247"/>
+        <source>Only from</source>
+        <translation>仅自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="249"/>
+        <source>Only until</source>
+        <translation>仅至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="255"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="256"/>
+        <source>&amp;From (each year):</source>
+        <translation>每年起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="257"/>
+        <source>&amp;To (each year):</source>
+        <translation>每年截止(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="258"/>
+        <source>&amp;Morning starts:</source>
+        <translation>上午上班(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="259"/>
+        <source>Morning &amp;ends:</source>
+        <translation>上午下班(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="260"/>
+        <source>&amp;Afternoon starts:</source>
+        <translation>下午上班(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="261"/>
+        <source>Afternoon en&amp;ds:</source>
+        <translation>下午下班(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="262"/>
+        <source>&amp;Grace:</source>
+        <translation>宽限(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="265"/>
+        <source>In force f&amp;rom:</source>
+        <translation>生效日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="271"/>
+        <source>In force &amp;until:</source>
+        <translation>有效期至(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="278"/>
+        <source>Times as HH:MM and days as MM-DD (0800 is read as 08:00, 1001 as 10-01). Without dates the period applies every year; to change the hours from a date on, add a new period in force from that date and the days before it keep their hours.</source>
+        <translation>时间写作 时:分，日期写作 月-日（0800 即 08:00，1001 即 10-01）。不填日期则每年适用；若要从某天起改变作息，请添加一个自该日起生效的新时段，此前的日子保持原作息。</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsModel</name>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="105"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="106"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="107"/>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="108"/>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="109"/>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="110"/>
+        <source>Grace</source>
+        <translation>宽限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="111"/>
+        <source>Applies</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="114"/>
+        <source>First day of the period each year (MM-DD)</source>
+        <translation>每年该时段的第一天（月-日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="115"/>
+        <source>Last day of the period each year (MM-DD)</source>
+        <translation>每年该时段的最后一天（月-日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="116"/>
+        <source>Minutes after the start (before the end) not yet counted</source>
+        <translation>开始后（结束前）不计迟到（早退）的分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="117"/>
+        <source>The dates between which the period is in force</source>
+        <translation>该时段生效的日期范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="177"/>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +2668,201 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <location filename="../../app/auth.py" line="68"/>
         <source>users, settings, calendar, rules, certificate, restore</source>
         <translation>管理用户、系统设置、节假日日历、规则和签名证书，从备份恢复数据</translation>
+    </message>
+</context>
+<context>
+    <name>Punches</name>
+    <message>
+        <location filename="../../app/punches.py" line="66"/>
+        <source>File: {file} ({format}).</source>
+        <translation>文件：{file}（{format}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="69"/>
+        <source>Lines read: {n}.</source>
+        <translation>读取行数：{n}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="70"/>
+        <source>Punches added: {n}.</source>
+        <translation>新增打卡记录：{n} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="71"/>
+        <source>Duplicates (already stored or repeated in the file): {n}.</source>
+        <translation>重复记录（已导入过或文件内重复）：{n} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="85"/>
+        <source>{no} ×{n}</source>
+        <translation>{no} ×{n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="89"/>
+        <source>Staff numbers not on the roster ({n} punches skipped): {items}.</source>
+        <translation>花名册中没有的工号（已跳过 {n} 条打卡）：{items}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="94"/>
+        <source>Every staff number is on the roster.</source>
+        <translation>所有工号均在花名册中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="104"/>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="105"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="106"/>
+        <source>ZKTeco attlog</source>
+        <translation>中控考勤机记录（attlog）</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="118"/>
+        <source>Unknown format “{format}”: use csv, xlsx or zk.</source>
+        <translation>未知格式“{format}”：请使用 csv、xlsx 或 zk。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="140"/>
+        <source>{file} is an old Excel workbook (.xls). Open it in Excel, save it as .xlsx and import that.</source>
+        <translation>{file} 是旧版 Excel 工作簿（.xls）。请用 Excel 打开，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="174"/>
+        <source>this line has {n} tab-separated fields; an attlog line has 6 (PIN, time, device, status, verify, workcode).</source>
+        <translation>此行有 {n} 个以制表符分隔的字段；考勤机记录每行应有 6 个（工号、时间、设备、状态、验证方式、工作代码）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="184"/>
+        <source>the PIN (staff number) is missing.</source>
+        <translation>缺少工号（考勤号）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="194"/>
+        <source>“{value}” is not a time of the form YYYY-MM-DD HH:MM:SS.</source>
+        <translation>“{value}”不是 YYYY-MM-DD HH:MM:SS 格式的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="218"/>
+        <source>staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="219"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="220"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="227"/>
+        <source>There is no column for the {what} (headed e.g. {headers}).</source>
+        <translation>缺少{what}列（列标题如 {headers}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="233"/>
+        <source>Columns {first} and {second} both hold the {what}. Keep one.</source>
+        <translation>{first} 列和 {second} 列都是{what}，请只保留一列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="255"/>
+        <location filename="../../app/punches.py" line="230"/>
+        <source>{file} holds no punches.</source>
+        <translation>{file} 中没有打卡记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="258"/>
+        <source>No header row found: the file needs a heading over each column, such as 工号 and 打卡时间 (or staff_no and time).</source>
+        <translation>找不到标题行：文件每列需有标题，如“工号”和“打卡时间”（或 staff_no 和 time）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="277"/>
+        <source>“{value}” is not a date and time. Write times like 2026-11-02 08:01:33.</source>
+        <translation>“{value}”不是日期时间，请写成 2026-11-02 08:01:33 这样的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="295"/>
+        <location filename="../../app/punch_files.py" line="319"/>
+        <source>the time is missing.</source>
+        <translation>缺少时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="331"/>
+        <source>“{value}” is not a time of day. Write times like 08:01:33.</source>
+        <translation>“{value}”不是时刻，请写成 08:01:33 这样的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="348"/>
+        <source>the staff number is missing.</source>
+        <translation>缺少工号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punch_files.py" line="356"/>
+        <source>the date is missing.</source>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="77"/>
+        <source>Punches from {first} to {last}; days touched: {n}.</source>
+        <translation>打卡时间从 {first} 至 {last}，涉及 {n} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="87"/>
+        <source> … and {n} more</source>
+        <translation> … 另有 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="192"/>
+        <source>the time {time} is before 2000: the terminal&apos;s clock was not set.</source>
+        <translation>时间 {time} 早于 2000 年：考勤机时钟未设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="196"/>
+        <source>the time {time} is in the future.</source>
+        <translation>时间 {time} 在未来。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="203"/>
+        <source>More lines are wrong; the first {n} are listed.</source>
+        <translation>还有更多错误行；仅列出前 {n} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="251"/>
+        <source>Choose the staff member.</source>
+        <translation>请选择工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="254"/>
+        <source>Type the time as 0801 or 08:01.</source>
+        <translation>请按 0801 或 08:01 的格式输入时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="258"/>
+        <source>A punch cannot be for a future day.</source>
+        <translation>不能为未来的日期录入打卡。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="261"/>
+        <source>{time} today has not come yet.</source>
+        <translation>今天的 {time} 还没到。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="266"/>
+        <source>{name} was not employed on {day}.</source>
+        <translation>{name} 在 {day} 不在职。</translation>
+    </message>
+    <message>
+        <location filename="../../app/punches.py" line="283"/>
+        <source>{name} already has a punch at {time} on {day} ({source}).</source>
+        <translation>{name} 在 {day} {time} 已有打卡记录（{source}）。</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +3011,7 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <location filename="../../app/roster.py" line="485"/>
         <location filename="../../app/roster.py" line="528"/>
         <location filename="../../app/roster.py" line="530"/>
-        <location filename="../../app/roster_io.py" line="376"/>
+        <location filename="../../app/roster_io.py" line="379"/>
         <source>At most {n} characters.</source>
         <translation>最多{n}个字符。</translation>
     </message>
@@ -1367,24 +3112,24 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation>岗前培训合格后方可上岗：请先填写岗前培训合格日期。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="607"/>
+        <location filename="../../app/roster.py" line="619"/>
         <source>Enter the leaving date.</source>
         <translation>请填写离职日期。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="611"/>
-        <location filename="../../app/roster_io.py" line="369"/>
+        <location filename="../../app/roster.py" line="623"/>
+        <location filename="../../app/roster_io.py" line="372"/>
         <source>The leaving date is before the hire date ({date}).</source>
         <translation>离职日期早于入职日期（{date}），请核对。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="619"/>
-        <location filename="../../app/roster_io.py" line="374"/>
+        <location filename="../../app/roster.py" line="631"/>
+        <location filename="../../app/roster_io.py" line="377"/>
         <source>The leaving date is more than a year ahead.</source>
         <translation>离职日期不能晚于一年之后，请核对。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="624"/>
+        <location filename="../../app/roster.py" line="636"/>
         <source>{name} left on {date} already.</source>
         <translation>{name}已于{date}离职。</translation>
     </message>
@@ -1392,12 +3137,12 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>RosterExport</name>
     <message>
-        <location filename="../../app/roster_io.py" line="432"/>
+        <location filename="../../app/roster_io.py" line="437"/>
         <source>Export the roster as an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>请将人员名册导出为 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="467"/>
+        <location filename="../../app/roster_io.py" line="472"/>
         <source>Roster</source>
         <translation>人员名册</translation>
     </message>
@@ -1470,12 +3215,12 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation>导入期间有其他用户修改了人员名册，本次未导入任何内容。请重新导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="331"/>
+        <location filename="../../app/roster_io.py" line="334"/>
         <source>recorded as left in an imported roster file</source>
         <translation>导入的人员名册中已登记离职</translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="363"/>
+        <location filename="../../app/roster_io.py" line="366"/>
         <source>A reason for leaving is given but no leaving date.</source>
         <translation>填写了离职原因，但未填写离职日期。</translation>
     </message>
@@ -1689,6 +3434,157 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../../app/schedule.py" line="168"/>
+        <source>Give the period a name, such as winter or summer.</source>
+        <translation>请为时段命名，如冬季或夏季。</translation>
+    </message>
+    <message>
+        <location filename="../../app/schedule.py" line="171"/>
+        <source>Write the month and day as MM-DD, such as 10-01.</source>
+        <translation>月日请写作 月-日，如 10-01。</translation>
+    </message>
+    <message>
+        <location filename="../../app/schedule.py" line="178"/>
+        <source>Write the time as HH:MM, such as 08:00.</source>
+        <translation>时间请写作 时:分，如 08:00。</translation>
+    </message>
+    <message>
+        <location filename="../../app/schedule.py" line="180"/>
+        <source>The morning must end after it starts.</source>
+        <translation>上午下班时间必须晚于上班时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/schedule.py" line="182"/>
+        <source>The afternoon must start after the morning ends.</source>
+        <translation>下午上班时间不能早于上午下班时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/schedule.py" line="184"/>
+        <source>The afternoon must end after it starts.</source>
+        <translation>下午下班时间必须晚于上班时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/schedule.py" line="186"/>
+        <source>Grace is 0 to {n} minutes.</source>
+        <translation>宽限为 0 至 {n} 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../app/schedule.py" line="188"/>
+        <source>The period ends before it starts.</source>
+        <translation>有效期截止日早于生效日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/schedule.py" line="224"/>
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="52"/>
+        <source>winter</source>
+        <translation>冬季</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="53"/>
+        <source>summer</source>
+        <translation>夏季</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="77"/>
+        <source>none: no period covers this date, so nobody has sessions on it</source>
+        <translation>无：没有时段覆盖这一天，因此当天没有任何人的考勤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="80"/>
+        <source>{morning}, {afternoon} ({period})</source>
+        <translation>{morning}，{afternoon}（{period}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="86"/>
+        <source>, {n} minutes&apos; grace</source>
+        <translation>，宽限 {n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="93"/>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="97"/>
+        <source>from {first}</source>
+        <translation>自 {first} 起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="99"/>
+        <source>until {last}</source>
+        <translation>至 {last} 止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="100"/>
+        <source>every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="417"/>
+        <source>The period was voided or no longer exists.</source>
+        <translation>该时段已作废或已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="433"/>
+        <source>Work schedule</source>
+        <translation>作息时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="456"/>
+        <source>Periods of the work schedule</source>
+        <translation>作息时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="460"/>
+        <source>Saving or voiding a period changes the attendance of the days it covers: HallDesk derives the attendance of those days again, from the same punches, the next time they are shown. To keep the hours of past days, add a period in force from a date instead of changing the old one.</source>
+        <translation>保存或作废时段会改变其覆盖日期的考勤：下次显示这些日期时，HallDesk 会依据同样的打卡记录重新计算。若要保留以往日期的作息，请添加一个自某日起生效的时段，而不要修改原时段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="469"/>
+        <source>&amp;Add period…</source>
+        <translation>添加时段(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="470"/>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="471"/>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="472"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="515"/>
+        <source>Today&apos;s hours: {hours}</source>
+        <translation>今日作息：{hours}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="518"/>
+        <source> — today is not a workday</source>
+        <translation>——今天不是工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="528"/>
+        <source>No period covers {runs}: nobody has sessions on those days. Add a period for them.</source>
+        <translation>没有时段覆盖 {runs}：这些日子没有任何人的考勤。请为其添加时段。</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../app/settings.py" line="30"/>
@@ -1792,6 +3688,34 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Enter a database file or a postgresql:// address.</source>
         <translation>请填写数据库文件或 postgresql:// 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialDaysModel</name>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="300"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="301"/>
+        <source>Day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="302"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="303"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_dialog.py" line="304"/>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +4154,34 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <location filename="../../ui/users_dialog.py" line="88"/>
         <source>active</source>
         <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>VoidPeriodDialog</name>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="389"/>
+        <source>Void a period</source>
+        <translation>作废时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="393"/>
+        <source>Void the period &apos;{name}&apos; ({start} to {end})? The days it covered take the hours of another period that covers them; days no period covers have no sessions.</source>
+        <translation>作废时段“{name}”（{start} 至 {end}）？其覆盖的日子将改用覆盖它们的其他时段的作息；没有时段覆盖的日子没有考勤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="402"/>
+        <source>e.g. replaced by the new hours from 1 October</source>
+        <translation>如：自10月1日起改用新作息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="403"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_dialog.py" line="406"/>
+        <source>&amp;Void</source>
+        <translation>作废(&amp;V)</translation>
     </message>
 </context>
 <context>
