@@ -897,7 +897,7 @@
     <message>
         <location filename="../../app/calendar.py" line="125"/>
         <source>The official holiday schedule for {year} is missing: HallDesk treats {year} as plain Monday to Friday until the administrator enters its public holidays and make-up workdays (Administration ▸ Calendar, or halldesk calendar import).</source>
-        <translation>{year}年的官方节假日安排缺失：在管理员录入该年的法定节假日和调休上班日之前，HallDesk 将{year}年按普通的周一至周五上班计算（系统管理 ▸ 节假日日历，或 halldesk calendar import）。</translation>
+        <translation>{year}年的官方节假日安排缺失：在管理员录入该年的法定节假日和调休上班日之前，本系统将{year}年按普通的周一至周五上班计算（系统管理 ▸ 节假日日历，或 halldesk calendar import）。</translation>
     </message>
     <message>
         <location filename="../../app/calendar.py" line="158"/>
@@ -1110,7 +1110,7 @@
     <message>
         <location filename="../../ui/calendar_dialog.py" line="653"/>
         <source>The official public holidays and make-up workdays of {year} come with HallDesk; the administrator&apos;s entries take precedence over them.</source>
-        <translation>{year}年的官方法定节假日和调休上班日随 HallDesk 提供；管理员录入的日期优先。</translation>
+        <translation>{year}年的官方法定节假日和调休上班日随本系统提供；管理员录入的日期优先。</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_dialog.py" line="657"/>
@@ -1145,7 +1145,7 @@
     <message>
         <location filename="../../ui/calendar_dialog.py" line="793"/>
         <source>Mark {year} as entered? HallDesk then stops warning that its official holiday schedule is missing, and uses the dates entered for {year}. Do this only once every public holiday and make-up workday of {year} is entered.</source>
-        <translation>标记{year}年已录入？此后 HallDesk 不再提示其官方节假日安排缺失，并按已录入的{year}年日期计算。请在{year}年的全部法定节假日和调休上班日都录入之后再这样做。</translation>
+        <translation>标记{year}年已录入？此后本系统不再提示其官方节假日安排缺失，并按已录入的{year}年日期计算。请在{year}年的全部法定节假日和调休上班日都录入之后再这样做。</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_dialog.py" line="797"/>
@@ -3546,7 +3546,7 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     <message>
         <location filename="../../ui/schedule_dialog.py" line="460"/>
         <source>Saving or voiding a period changes the attendance of the days it covers: HallDesk derives the attendance of those days again, from the same punches, the next time they are shown. To keep the hours of past days, add a period in force from a date instead of changing the old one.</source>
-        <translation>保存或作废时段会改变其覆盖日期的考勤：下次显示这些日期时，HallDesk 会依据同样的打卡记录重新计算。若要保留以往日期的作息，请添加一个自某日起生效的时段，而不要修改原时段。</translation>
+        <translation>保存或作废时段会改变其覆盖日期的考勤：下次显示这些日期时，本系统会依据同样的打卡记录重新计算。若要保留以往日期的作息，请添加一个自某日起生效的时段，而不要修改原时段。</translation>
     </message>
     <message>
         <location filename="../../ui/schedule_dialog.py" line="469"/>
