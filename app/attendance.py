@@ -53,7 +53,7 @@ BATCH = 500  # rows per INSERT: well under SQLite's variable limit
 
 @dataclass(frozen=True)
 class LeaveCover:
-    """Approved leave that covers a session (filled in by the leave module)."""
+    """Approved leave that covers a session."""
 
     slip_id: int
     kind: str
@@ -303,6 +303,9 @@ def derive_days(
     for c in corr_q.order_by(Correction.decided_at, Correction.id):
         fixes[(c.staff_id, c.day)][(c.session, c.which)] = (minutes(c.time), c.decided_by)
 
+    from app import leave
+
+    leave_cover, off_post = leave.covers(days, ids)
     now_minute = now.hour * 60 + now.minute
 
     rows = []
@@ -314,8 +317,13 @@ def derive_days(
         for person in people:
             if not _employed(person, day):
                 continue
+            covered = {
+                s: LeaveCover(*leave_cover[(person.id, day, s)])
+                for s in SESSIONS
+                if (person.id, day, s) in leave_cover
+            }
             for d in derive_day(
-                hours, punches.get((person.id, day), ()), fixes.get((person.id, day)), None, live
+                hours, punches.get((person.id, day), ()), fixes.get((person.id, day)), covered, live
             ):
                 rows.append(
                     {
@@ -330,6 +338,7 @@ def derive_days(
                         "late": int(d.late),
                         "early": int(d.early),
                         "corrected": int(d.corrected),
+                        "off_post": int((person.id, day, d.session) in off_post),
                         "explanation": json.dumps(d.explanation, ensure_ascii=False),
                     }
                 )

@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
+    BlobField,
     CharField,
     DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -240,6 +242,7 @@ class AttendanceSession(BaseModel):
     late = IntegerField(default=0)
     early = IntegerField(default=0)
     corrected = IntegerField(default=0)
+    off_post = IntegerField(default=0)  # 脱岗: an outing's overrun (and, later, inspections)
     explanation = TextField(default="[]")
 
     class Meta:
@@ -256,3 +259,78 @@ class DerivedDay(BaseModel):
 
     class Meta:
         table_name = "derived_day"
+
+
+# ---------------------------------------------------------------- leave (migration 0003)
+
+
+class LeaveKind(BaseModel):
+    """A kind of leave (事假, 病假 ...) or the temporary outing (临时外出). Data the administrator extends."""
+
+    code = CharField(max_length=20, unique=True)
+    name = CharField(max_length=20)  # the Chinese name used on documents
+    name_en = CharField(max_length=40, default="")
+    outing = IntegerField(default=0)  # 1: by clock time within one day
+    sort_order = IntegerField(default=0)
+    retired = IntegerField(default=0)
+    version = IntegerField(default=1)
+
+    class Meta:
+        table_name = "leave_kind"
+
+
+class LeaveSlip(BaseModel):
+    """请假条: leave from a day's session to another's, or an outing by clock time within a day."""
+
+    staff = ForeignKeyField(Staff, on_delete="RESTRICT")
+    kind = ForeignKeyField(LeaveKind, on_delete="RESTRICT")
+    start_day = DateField(index=True)
+    start_session = CharField(max_length=2)
+    end_day = DateField(index=True)
+    end_session = CharField(max_length=2)
+    out_time = CharField(max_length=5, null=True)
+    back_time = CharField(max_length=5, null=True)
+    reason = TextField(default="")
+    substitute = ForeignKeyField(Staff, null=True, on_delete="RESTRICT", backref="substitutions")
+    reported_to = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    status = CharField(max_length=10, default="requested", index=True)
+    after_the_fact = IntegerField(default=0)
+    created_by = CharField(max_length=50)
+    created_at = DateTimeField(default=utcnow)
+    decided_by = CharField(max_length=50, default="")
+    decided_at = DateTimeField(null=True)
+    remark = TextField(default="")
+    returned_at = DateTimeField(null=True)
+    returned_by = CharField(max_length=50, default="")
+    overrun_minutes = IntegerField(default=0)
+    version = IntegerField(default=1)
+
+    class Meta:
+        table_name = "leave_slip"
+
+
+class LeaveAttachment(BaseModel):
+    """A scan kept with a slip (a sick note). Never replaced; a wrong one is voided."""
+
+    slip = ForeignKeyField(LeaveSlip, on_delete="RESTRICT", backref="attachments")
+    filename = CharField(max_length=200)
+    data = BlobField()
+    added_by = CharField(max_length=50)
+    added_at = DateTimeField(default=utcnow)
+    voided_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "leave_attachment"
+
+
+class LeaveEntitlement(BaseModel):
+    """Annual-leave days a person is entitled to in a year (年休假)."""
+
+    staff = ForeignKeyField(Staff, on_delete="RESTRICT", index=False)
+    year = IntegerField()
+    days = FloatField()
+    version = IntegerField(default=1)
+
+    class Meta:
+        table_name = "leave_entitlement"
+        indexes = ((("staff", "year"), True),)
