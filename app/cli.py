@@ -119,6 +119,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
     p.set_defaults(handler=cmd_attendance_month)
 
+    lv = sub.add_parser("leave", help=translate("CLI", "leave slips and temporary outings"))
+    lsub = lv.add_subparsers(dest="leave_command", metavar="ACTION", required=True)
+    p = lsub.add_parser(
+        "import",
+        parents=[common],
+        help=translate("CLI", "import existing slips from the old Excel records (.xlsx or .csv)"),
+    )
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_leave_import)
+    p = lsub.add_parser(
+        "list", parents=[common], help=translate("CLI", "list slips (those covering a day with --date)")
+    )
+    p.add_argument("--date", metavar="YYYY-MM-DD", help=translate("CLI", "only slips that cover this day"))
+    p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
+    p.set_defaults(handler=cmd_leave_list)
+    p = lsub.add_parser("print", parents=[common], help=translate("CLI", "print a slip as a one-page A4 PDF"))
+    p.add_argument("slip_id", type=int, metavar="ID")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.set_defaults(handler=cmd_leave_print)
+
     cal = sub.add_parser("calendar", help=translate("CLI", "the holiday calendar"))
     csub = cal.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
     p = csub.add_parser(
@@ -310,6 +330,52 @@ def cmd_attendance_month(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_leave_import(args: argparse.Namespace) -> int:
+    from app import leave_io
+
+    open_store(args.db)
+    session = acting_session(args)
+    print(leave_io.import_slips(session, args.file).summary())
+    return 0
+
+
+def cmd_leave_list(args: argparse.Namespace) -> int:
+    from app import leave
+
+    open_store(args.db)
+    rows = leave.list_slips(on=_day(args.date) if args.date else None)
+    if args.json:
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        start = f"{r.start_day} {r.out_time or r.start_session}"
+        end = f"{r.end_day} {r.back_time or r.end_session}"
+        print(
+            "\t".join(
+                [
+                    str(r.id),
+                    r.staff_no,
+                    r.name,
+                    r.kind,
+                    start,
+                    end,
+                    r.substitute,
+                    leave.status_label(r.status),
+                ]
+            )
+        )
+    return 0
+
+
+def cmd_leave_print(args: argparse.Namespace) -> int:
+    from app import leave_slip_pdf
+
+    open_store(args.db)
+    leave_slip_pdf.write_slip_pdf(args.slip_id, args.output)
+    print(translate("CLI", "Slip {id} written to {file}.").format(id=args.slip_id, file=args.output))
+    return 0
+
+
 def cmd_calendar_import(args: argparse.Namespace) -> int:
     from app import calendar
 
@@ -366,7 +432,7 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
-COMMANDS = ("init", "demo", "migrate", "roster", "user", "punches", "attendance", "calendar")
+COMMANDS = ("init", "demo", "migrate", "roster", "user", "punches", "attendance", "calendar", "leave")
 _VALUE_OPTIONS = ("--db", "--lang", "--user")
 
 
