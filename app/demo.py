@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app import auth, demo_attendance, i18n, roster, settings
+from app import auth, demo_attendance, demo_leave, i18n, roster, settings
 from app.errors import ValidationError
 from app.i18n import translate
 from db.connection import database
@@ -283,6 +283,8 @@ class DemoReport:
     left: int = 0
     untrained: int = 0
     punches: int = 0
+    leave_slips: int = 0
+    outings: int = 0
     users: list[tuple[str, str]] = field(default_factory=list)  # (user name, role)
     kept_users: list[str] = field(default_factory=list)
     password: str = ""
@@ -308,6 +310,12 @@ class DemoReport:
         ]
         if self.punches:
             lines.append(translate("Demo", "Clock-in punches: {n}.").format(n=self.punches))
+        if self.leave_slips:
+            lines.append(
+                translate("Demo", "Leave slips: {n} ({outings} outings).").format(
+                    n=self.leave_slips, outings=self.outings
+                )
+            )
         if self.users:
             lines.append(
                 translate("Demo", "Users (password {password}): {users}.").format(
@@ -425,6 +433,7 @@ STEPS: list[Step] = [
     Step("users", lambda ctx: len(DEMO_USERS), _add_users),
     Step("hall name", lambda ctx: 1, _name_hall),
     Step("punches", demo_attendance.step_size, demo_attendance.add_punches),
+    Step("leave", demo_leave.step_size, demo_leave.add_leave),
 ]
 
 

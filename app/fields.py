@@ -45,6 +45,13 @@ FIELD_LABELS = {
     "which": QT_TRANSLATE_NOOP("Fields", "clock-in or clock-out"),
     "staff": QT_TRANSLATE_NOOP("Fields", "staff member"),
     "remark": QT_TRANSLATE_NOOP("Fields", "remark"),
+    # columns of a file of leave slips
+    "leave_from": QT_TRANSLATE_NOOP("Fields", "from"),
+    "leave_to": QT_TRANSLATE_NOOP("Fields", "to"),
+    "substitute": QT_TRANSLATE_NOOP("Fields", "substitute"),
+    "approved_by": QT_TRANSLATE_NOOP("Fields", "approved by"),
+    "entitlement": QT_TRANSLATE_NOOP("Fields", "annual-leave days"),
+    "year": QT_TRANSLATE_NOOP("Fields", "year"),
 }
 
 

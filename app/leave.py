@@ -153,6 +153,11 @@ def validate(data: SlipInput, slip_id: int | None = None, now: dt.datetime | Non
     if data.start_day is None:
         bad("start_day", translate("Leave", "Enter the first day."))
     if kind is not None and kind.outing:
+        if data.end_day is not None and data.start_day is not None and data.end_day != data.start_day:
+            bad(
+                "end_day",
+                translate("Leave", "A temporary outing is within one day: file leave for longer absences."),
+            )
         data.end_day, data.start_session, data.end_session = data.start_day, AM, PM
         from app.corrections import parse_clock
 
@@ -181,6 +186,13 @@ def validate(data: SlipInput, slip_id: int | None = None, now: dt.datetime | Non
     if checked.problems or person is None or kind is None:
         return checked
 
+    if person.left_on is not None and data.start_day <= person.left_on < data.end_day:
+        bad(
+            "end_day",
+            translate("Leave", "{name} leaves on {date}: the slip runs past it.").format(
+                name=person.name, date=person.left_on
+            ),
+        )
     if person.left_on is not None and data.start_day > person.left_on:
         bad(
             "staff",
@@ -385,6 +397,19 @@ def return_slip(
         slip = records.get(LeaveSlip, slip_id)
         if slip.status != APPROVED:
             raise ValidationError(translate("Leave", "Only an approved slip can be returned."))
+        began = dt.datetime.combine(
+            slip.start_day,
+            dt.time.fromisoformat(slip.out_time)
+            if slip.out_time
+            else dt.time(0 if slip.start_session == AM else 12),
+        )
+        if returned_at < began:
+            raise ValidationError(
+                translate("Leave", "The return ({time}) is before the leave began ({start}).").format(
+                    time=returned_at.strftime("%Y-%m-%d %H:%M"), start=began.strftime("%Y-%m-%d %H:%M")
+                ),
+                field="returned_at",
+            )
         overrun = 0
         if slip.kind.outing and slip.back_time:
             due = dt.datetime.combine(slip.start_day, dt.time.fromisoformat(slip.back_time))
@@ -508,6 +533,7 @@ class SlipRow:
     reason: str
     substitute_id: int | None
     substitute: str
+    reported_to_id: int | None
     reported_to: str
     status: str
     after_the_fact: bool
@@ -613,6 +639,7 @@ def list_slips(
             reason=r["reason"],
             substitute_id=r["substitute"],
             substitute=r["sub_name"] or "",
+            reported_to_id=r["reported_to"],
             reported_to=r["leader_name"] or r["leader_user"] or "",
             status=r["status"],
             after_the_fact=bool(r["after_the_fact"]),

@@ -17,14 +17,12 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -50,6 +48,7 @@ from app.attendance import (
 from app.corrections import CorrectionRow
 from app.roster import StaffRow, matches
 from ui.staff_model import natural_key
+from ui.table_model import HeaderedTableModel, RowsFilterProxy
 
 COL_STAFF_NO = 0
 COL_NAME = 1
@@ -79,6 +78,7 @@ TIME_TIP = QT_TRANSLATE_NOOP(
     "Type a time from the paper sign-in sheet (0801 for 08:01) and press Enter. "
     "* marks a corrected time (punch correction).",
 )
+
 HEADER_TIPS = {
     COL_AM_IN: TIME_TIP,
     COL_AM_OUT: TIME_TIP,
@@ -239,7 +239,7 @@ def count_sessions(people: Iterable[PersonDay]) -> DayCounts:
 # ---------------------------------------------------------------- the day grid
 
 
-class AttendanceDayModel(QAbstractTableModel):
+class AttendanceDayModel(HeaderedTableModel):
     """The day's grid: one line per person, times and statuses of both sessions.
 
     ``editable`` makes the four time cells editable (for roles that record
@@ -247,9 +247,13 @@ class AttendanceDayModel(QAbstractTableModel):
     the tab's business; this model only shows.
     """
 
+    CONTEXT = "AttendanceModel"
+    HEADERS = HEADERS
+    HEADER_TIPS = HEADER_TIPS
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._people: list[PersonDay] = []
+        self._rows: list[PersonDay] = []
         self._index: dict[int, int] = {}
         self._pending: dict[tuple[int, str, str], list[CorrectionRow]] = {}
         self._punches: dict[int, list[tuple[str, str]]] = {}
@@ -268,8 +272,8 @@ class AttendanceDayModel(QAbstractTableModel):
         self.beginResetModel()
         self.day = day
         self.editable = editable
-        self._people = group_by_person(rows)
-        self._index = {p.staff_id: i for i, p in enumerate(self._people)}
+        self._rows = group_by_person(rows)
+        self._index = {p.staff_id: i for i, p in enumerate(self._rows)}
         self._punches = {}
         self._set_pending(pending)
         self.endResetModel()
@@ -283,7 +287,7 @@ class AttendanceDayModel(QAbstractTableModel):
     def set_pending(self, pending: Iterable[CorrectionRow]) -> None:
         """Pending corrections of the day, for the time cells' tooltips."""
         self._set_pending(pending)
-        if self._people:
+        if self._rows:
             self._changed_all()
 
     def replace_person(self, staff_id: int, rows: Iterable[SessionRow]) -> None:
@@ -291,29 +295,29 @@ class AttendanceDayModel(QAbstractTableModel):
         row = self._index.get(staff_id)
         if row is None:
             return
-        old = self._people[row]
+        old = self._rows[row]
         person = PersonDay(old.staff_id, old.staff_no, old.name, old.unit, old.window)
         for r in rows:
             person.add(r)
-        self._people[row] = person
+        self._rows[row] = person
         self._punches.pop(staff_id, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def _changed_all(self) -> None:
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self._people) - 1, self.columnCount() - 1))
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     def people(self) -> list[PersonDay]:
-        return list(self._people)
+        return list(self._rows)
 
     def row_at(self, row: int) -> PersonDay:
-        return self._people[row]
+        return self._rows[row]
 
     def row_of(self, staff_id: int) -> int:
         """The model row of ``staff_id``, or -1."""
         return self._index.get(staff_id, -1)
 
     def counts(self) -> DayCounts:
-        return count_sessions(self._people)
+        return count_sessions(self._rows)
 
     def pending_for(self, staff_id: int, session: str, which: str) -> list[CorrectionRow]:
         return self._pending.get((staff_id, session, which), [])
@@ -325,33 +329,16 @@ class AttendanceDayModel(QAbstractTableModel):
         return self._punches[staff_id]
 
     def widest_texts(self, col: int, count: int = 3) -> list[str]:
-        texts = {self._display(p, col) for p in self._people}
+        texts = {self._display(p, col) for p in self._rows}
         return sorted(texts, key=len, reverse=True)[:count]
 
     # -- QAbstractTableModel
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or section not in HEADERS:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section in HEADER_TIPS:
-            return _tr(HEADER_TIPS[section])
-        return None
 
     def is_editable(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         if not self.editable or not index.isValid() or index.column() not in TIME_COLUMNS:
             return False
         session, _which = TIME_COLUMNS[index.column()]
-        status = self._people[index.row()].status(session)
+        status = self._rows[index.row()].status(session)
         return status is not None and status != LEAVE
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -365,9 +352,9 @@ class AttendanceDayModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._people)):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        person = self._people[index.row()]
+        person = self._rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(person, col)
@@ -466,7 +453,7 @@ class AttendanceDayModel(QAbstractTableModel):
         return "\n".join(line for line in lines if line)
 
     def sort_value(self, row: int, col: int) -> tuple:
-        person = self._people[row]
+        person = self._rows[row]
         if col == COL_STAFF_NO:
             return natural_key(person.staff_no)
         if col == COL_NAME:
@@ -484,8 +471,11 @@ class AttendanceDayModel(QAbstractTableModel):
         return ()
 
 
-class AttendanceFilterProxy(QSortFilterProxyModel):
+class AttendanceFilterProxy(RowsFilterProxy):
     """Filters the day grid by the search box (the roster's matching) and "exceptions only"."""
+
+    SOURCE = AttendanceDayModel
+    ROW_ROLE = ROW_ROLE
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -510,13 +500,8 @@ class AttendanceFilterProxy(QSortFilterProxyModel):
         exceptions_only = self._exceptions_only if exceptions_only is None else exceptions_only
         if (query, exceptions_only) == (self._query, self._exceptions_only):
             return
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
-            self.beginFilterChange()
+        with self.filter_change():
             self._query, self._exceptions_only = query, exceptions_only
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._query, self._exceptions_only = query, exceptions_only
-            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
@@ -532,20 +517,3 @@ class AttendanceFilterProxy(QSortFilterProxyModel):
             return matches(staff, self._query)
         q = "".join(self._query.split()).lower()
         return q in person.name.lower() or q in person.staff_no.lower()
-
-    def lessThan(
-        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        model = self.sourceModel()
-        if isinstance(model, AttendanceDayModel):
-            a = model.sort_value(left.row(), left.column())
-            b = model.sort_value(right.row(), right.column())
-        else:
-            a, b = left.data(self.sortRole()), right.data(self.sortRole())
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
-
-    def row_at(self, proxy_row: int) -> PersonDay:
-        return self.index(proxy_row, 0).data(ROW_ROLE)

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -49,6 +48,7 @@ from app.corrections import list_corrections, parse_clock
 from app.errors import HallDeskError
 from app.roster import list_staff
 from app.schedule import hours_for
+from ui import common
 from ui.attendance_grid import AttendanceGrid
 from ui.attendance_model import (
     COL_AM_IN,
@@ -86,11 +86,6 @@ def choose_punch_file(parent: QWidget) -> str:
         ),
     )
     return path
-
-
-def inform(parent: QWidget, title: str, text: str) -> None:
-    """A plain message with an OK button."""
-    QMessageBox.information(parent, title, text)
 
 
 class AttendanceTab(QWidget):
@@ -677,4 +672,4 @@ class AttendanceTab(QWidget):
 
     def _punches_imported(self, report) -> None:
         self.refresh()
-        inform(self, self.tr("Punches imported"), report.summary())
+        common.inform(self, self.tr("Punches imported"), report.summary())

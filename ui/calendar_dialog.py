@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -53,8 +52,10 @@ from app import calendar
 from app.auth import Permission, Session
 from app.calendar import DayInfo
 from app.errors import HallDeskError
+from ui import common
 from ui.common import show_error
 from ui.staff_dialog import FormDialog, date_edit, get_date
+from ui.table_model import HeaderedTableModel
 
 FIRST_YEAR, LAST_YEAR = 2000, 2099
 LOOK_AHEAD = dt.timedelta(days=60)  # the main window warns this far ahead
@@ -91,23 +92,6 @@ def choose_calendar_file(parent: QWidget) -> str:
         ),
     )
     return path
-
-
-def inform(parent: QWidget, title: str, text: str) -> None:
-    """A plain message with an OK button."""
-    QMessageBox.information(parent, title, text)
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask a yes/no question; No is the default."""
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 # -- Words for what app.calendar says about a date.
@@ -305,8 +289,11 @@ SPECIAL_HEADERS = (
 )
 
 
-class SpecialDaysModel(QAbstractTableModel):
+class SpecialDaysModel(HeaderedTableModel):
     """The year's public holidays and make-up workdays, official and entered, in date order."""
+
+    CONTEXT = "SpecialDaysModel"
+    HEADERS = SPECIAL_HEADERS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -324,21 +311,6 @@ class SpecialDaysModel(QAbstractTableModel):
 
     def info_at(self, row: int) -> DayInfo:
         return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(SPECIAL_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(SPECIAL_HEADERS)
-        ):
-            return QCoreApplication.translate("SpecialDaysModel", SPECIAL_HEADERS[section])
-        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -783,7 +755,7 @@ class CalendarDialog(QDialog):
         if first_year != self.shown_year():
             self.year.setValue(first_year)
         self._changed(None)
-        inform(self, self.tr("Calendar imported"), report.summary())
+        common.inform(self, self.tr("Calendar imported"), report.summary())
 
     def mark_entered(self) -> None:
         year = self.shown_year()
@@ -794,7 +766,7 @@ class CalendarDialog(QDialog):
             "is missing, and uses the dates entered for {year}. Do this only once every public "
             "holiday and make-up workday of {year} is entered."
         ).format(year=year)
-        if not confirm(self, self.tr("Mark {year} as entered").format(year=year), question):
+        if not common.confirm(self, self.tr("Mark {year} as entered").format(year=year), question):
             return
         try:
             calendar.mark_year_entered(self.session, year)

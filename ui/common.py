@@ -1,4 +1,8 @@
-"""Small helpers every widget uses: showing errors, translating outside a QObject."""
+"""Small helpers every widget uses: showing errors, plain messages and yes/no questions.
+
+Modules call these through the module (``common.inform(...)``), so a test
+replaces each in one place: ``monkeypatch.setattr(common, "inform", ...)``.
+"""
 
 from __future__ import annotations
 
@@ -44,3 +48,20 @@ def guarded(parent: QWidget | None) -> Iterator[None]:
         yield
     except HallDeskError as err:
         show_error(parent, err)
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """A plain message with an OK button."""
+    QMessageBox.information(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask a yes/no question; No is the default."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -10,16 +10,12 @@ withdraw it (``CorrectionsModel`` is its table). Who may do what is decided by
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -44,6 +40,7 @@ from app.corrections import CorrectionRow, decide, list_corrections, request_cor
 from app.errors import HallDeskError, ValidationError
 from ui.attendance_model import ROW_ROLE, PersonDay, session_name, which_name
 from ui.staff_dialog import ERROR_COLOUR, FormDialog
+from ui.table_model import RowsTableModel
 
 C_STAFF_NO, C_NAME, C_DAY, C_SESSION, C_WHICH, C_TIME, C_REASON, C_REQUESTED_BY = range(8)
 CORRECTION_HEADERS = {
@@ -58,37 +55,11 @@ CORRECTION_HEADERS = {
 }
 
 
-class CorrectionsModel(QAbstractTableModel):
+class CorrectionsModel(RowsTableModel):
     """Punch corrections (补卡) waiting for a leader, as ``list_corrections`` returned them."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CorrectionRow] = []
-
-    def set_rows(self, rows: Iterable[CorrectionRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> CorrectionRow:
-        return self._rows[row]
-
-    def row_of(self, correction_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == correction_id), -1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(CORRECTION_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            text = CORRECTION_HEADERS.get(section)
-            return QCoreApplication.translate("CorrectionsModel", text) if text else None
-        return None
+    CONTEXT = "CorrectionsModel"
+    HEADERS = CORRECTION_HEADERS
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -15,8 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -46,6 +44,7 @@ from ui.attendance_model import (
     weekday_name,
 )
 from ui.staff_dialog import date_edit, get_date
+from ui.table_model import HeaderedTableModel
 from ui.worker import run_with_progress
 
 DEFAULT_DAYS = 92
@@ -68,8 +67,11 @@ HISTORY_HEADERS = {
 HISTORY_PAGE = 200
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(HeaderedTableModel):
     """One person's sessions over a date range, newest first, read a page at a time as the view scrolls."""
+
+    CONTEXT = "HistoryModel"
+    HEADERS = HISTORY_HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -110,20 +112,6 @@ class HistoryModel(QAbstractTableModel):
         self.endInsertRows()
         if len(page) < count:
             self._total = len(self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HISTORY_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            text = HISTORY_HEADERS.get(section)
-            return QCoreApplication.translate("HistoryModel", text) if text else None
-        return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

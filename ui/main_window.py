@@ -1,7 +1,7 @@
 """The main window: the tabs, the menus, the status bar and the screen lock.
 
-Only real tabs are shown (the Staff roster now; Attendance, Duty log, Leave
-slips and the Sanctions ledger arrive with their areas). Switching the
+Only real tabs are shown (the Staff roster, Attendance and Leave slips now;
+the Duty log and the Sanctions ledger arrive with their areas). Switching the
 language rebuilds the window's content in place with the new translators:
 the same logged-in session, the same window, the same tab.
 """
@@ -100,6 +100,13 @@ class MainWindow(QMainWindow):
 
         self.attendance_tab = AttendanceTab(self.session, self.tabs)
         self.tabs.addTab(self.attendance_tab, self.tr("Attendance"))
+        from ui.leave_tab import LeaveTab
+
+        self.leave_tab = LeaveTab(self.session, self.tabs)
+        self.tabs.addTab(self.leave_tab, self.tr("Leave slips"))
+        self._attendance_stale = False
+        self.leave_tab.changed.connect(self._attendance_changed)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self._with_calendar_warning(self.tabs))
         self._build_menus()
         self._build_status_bar()
@@ -198,6 +205,16 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.database_label, 1)
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.role_label)
+
+    def _attendance_changed(self) -> None:
+        """A slip changed the sessions attendance derives: read them again when Attendance is next shown."""
+        self._attendance_stale = True
+
+    def _tab_shown(self, index: int) -> None:
+        shown = self.tabs.widget(index) if self.tabs is not None else None
+        if shown is self.attendance_tab and self._attendance_stale:
+            self._attendance_stale = False
+            self.attendance_tab.refresh()
 
     def update_title(self) -> None:
         hall = str(settings.get("hall_name") or "")

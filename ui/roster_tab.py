@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.auth import Permission, Session, require
 from app.errors import HallDeskError
 from app.roster import StaffRow, list_staff, list_units, undo_leaving
+from ui import common
 from ui.common import show_error
 from ui.staff_dialog import LeaveDialog, StaffDialog
 from ui.staff_model import COL_NOTE, StaffFilterProxy, StaffTableModel
@@ -76,23 +76,6 @@ def choose_export_file(parent: QWidget, suggested: str) -> str:
     if path and Path(path).suffix.lower() not in (".xlsx", ".csv"):
         path += ".csv" if chosen == csv else ".xlsx"
     return path
-
-
-def inform(parent: QWidget, title: str, text: str) -> None:
-    """A plain message with an OK button."""
-    QMessageBox.information(parent, title, text)
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask a yes/no question; No is the default."""
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class RosterTab(QWidget):
@@ -446,7 +429,7 @@ class RosterTab(QWidget):
             "Take back the leaving of {name} ({staff_no}) recorded for {date}? "
             "They return to the active roster; the audit trail keeps both steps."
         ).format(name=row.name, staff_no=row.staff_no, date=row.left_on.isoformat())
-        if not confirm(self, self.tr("Undo leaving"), question):
+        if not common.confirm(self, self.tr("Undo leaving"), question):
             return
         try:
             undo_leaving(self.session, row.id, row.version)
@@ -485,7 +468,7 @@ class RosterTab(QWidget):
     def _imported(self, report) -> None:
         self._job = None
         self.refresh(resize=True)
-        inform(self, self.tr("Roster imported"), report.summary())
+        common.inform(self, self.tr("Roster imported"), report.summary())
 
     def export_roster(self) -> None:
         """Ask where to save and export the roster in the background (with the left too unless
@@ -507,7 +490,7 @@ class RosterTab(QWidget):
 
     def _exported(self, count: int, path: str) -> None:
         self._job = None
-        inform(
+        common.inform(
             self,
             self.tr("Roster exported"),
             self.tr("{count} staff written to {path}.").format(count=count, path=path),

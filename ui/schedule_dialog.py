@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -44,6 +43,7 @@ from app.errors import NotFound
 from app.schedule import PeriodInput
 from db.models import SchedulePeriod
 from ui.staff_dialog import ERROR_COLOUR, FormDialog, date_edit, get_date, set_date
+from ui.table_model import RowsTableModel
 
 LOOK_AHEAD = dt.timedelta(days=365)  # gaps in the schedule are looked for this far ahead
 
@@ -119,38 +119,12 @@ HEADER_TIPS = {
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class PeriodsModel(QAbstractTableModel):
+class PeriodsModel(RowsTableModel):
     """The active periods, one row each; ``ROW_ROLE`` returns the SchedulePeriod."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[SchedulePeriod] = []
-
-    def set_rows(self, rows: list[SchedulePeriod]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> SchedulePeriod:
-        return self._rows[row]
-
-    def row_of(self, period_id: int) -> int:
-        return next((i for i, p in enumerate(self._rows) if p.id == period_id), -1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PeriodsModel", HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section in HEADER_TIPS:
-            return QCoreApplication.translate("PeriodsModel", HEADER_TIPS[section])
-        return None
+    CONTEXT = "PeriodsModel"
+    HEADERS = HEADERS
+    HEADER_TIPS = HEADER_TIPS
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

@@ -15,18 +15,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.roster import StaffRow, matches
+from ui.table_model import RowsFilterProxy, RowsTableModel
 
 COL_STAFF_NO = 0
 COL_NAME = 1
@@ -113,12 +112,15 @@ def _left_colour() -> QColor:
     )
 
 
-class StaffTableModel(QAbstractTableModel):
+class StaffTableModel(RowsTableModel):
     """Read-only table of ``StaffRow``s; ``set_rows`` replaces them all."""
+
+    CONTEXT = "StaffTableModel"
+    HEADERS = HEADERS
+    HEADER_TIPS = HEADER_TIPS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[StaffRow] = []
         self._today = dt.date.today()
 
     # -- contents
@@ -132,39 +134,12 @@ class StaffTableModel(QAbstractTableModel):
     def rows(self) -> list[StaffRow]:
         return list(self._rows)
 
-    def row_at(self, row: int) -> StaffRow:
-        return self._rows[row]
-
     def widest_texts(self, col: int, count: int = 3) -> list[str]:
         """The longest display texts of a column, for sizing it without asking Qt for every cell."""
         texts = {self._display(r, col) for r in self._rows}
         return sorted(texts, key=len, reverse=True)[:count]
 
-    def row_of(self, staff_id: int) -> int:
-        """The model row of the staff member with ``staff_id``, or -1."""
-        for i, r in enumerate(self._rows):
-            if r.id == staff_id:
-                return i
-        return -1
-
     # -- QAbstractTableModel
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or section not in HEADERS:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section in HEADER_TIPS:
-            return _tr(HEADER_TIPS[section])
-        return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -255,8 +230,11 @@ class StaffTableModel(QAbstractTableModel):
         return ()
 
 
-class StaffFilterProxy(QSortFilterProxyModel):
+class StaffFilterProxy(RowsFilterProxy):
     """Filters by the search box (``app.roster.matches``) and sorts on ``SORT_ROLE``."""
+
+    SOURCE = StaffTableModel
+    ROW_ROLE = ROW_ROLE
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -270,13 +248,8 @@ class StaffFilterProxy(QSortFilterProxyModel):
     def set_query(self, text: str) -> None:
         if text == self._query:
             return
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
-            self.beginFilterChange()
+        with self.filter_change():
             self._query = text
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._query = text
-            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._query:
@@ -285,20 +258,3 @@ class StaffFilterProxy(QSortFilterProxyModel):
         if not isinstance(model, StaffTableModel):
             return True
         return matches(model.row_at(source_row), self._query)
-
-    def lessThan(
-        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        model = self.sourceModel()
-        if isinstance(model, StaffTableModel):
-            a = model.sort_value(left.row(), left.column())
-            b = model.sort_value(right.row(), right.column())
-        else:
-            a, b = left.data(self.sortRole()), right.data(self.sortRole())
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
-
-    def row_at(self, proxy_row: int) -> StaffRow:
-        return self.index(proxy_row, 0).data(ROW_ROLE)

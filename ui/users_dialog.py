@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -42,6 +41,7 @@ from app.errors import HallDeskError, ValidationError
 from db.models import User, utcnow
 from ui.common import show_error
 from ui.login import FieldError, add_field, password_edit, place_problems
+from ui.table_model import RowsTableModel
 
 COL_USERNAME, COL_NAME, COL_ROLE, COL_STATE = range(4)
 HEADERS = (
@@ -88,38 +88,11 @@ class UserRow:
         return QCoreApplication.translate("UsersModel", "active")
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(RowsTableModel):
     """The accounts, one row each; ``ROW_ROLE`` returns the UserRow."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[UserRow] = []
-
-    def set_rows(self, rows: list[UserRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> UserRow:
-        return self._rows[row]
-
-    def row_of(self, user_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == user_id), -1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("UsersModel", HEADERS[section])
-        return None
+    CONTEXT = "UsersModel"
+    HEADERS = HEADERS
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -2,39 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AbsenteesModel</name>
+    <message>
+        <location filename="../../ui/leave_model.py" line="308"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="309"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="310"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="311"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="312"/>
+        <source>This day</source>
+        <translation>当日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="313"/>
+        <source>From – to</source>
+        <translation>起止时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="314"/>
+        <source>Substitute</source>
+        <translation>替岗人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="315"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="318"/>
+        <source>All day, one session, or an outing&apos;s clock times</source>
+        <translation>全天、半天，或临时外出的起止时刻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="319"/>
+        <source>Who covers the window (替岗人员)</source>
+        <translation>顶岗的人（替岗人员）</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../ui/users_dialog.py" line="218"/>
+        <location filename="../../ui/users_dialog.py" line="191"/>
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="218"/>
+        <location filename="../../ui/users_dialog.py" line="191"/>
         <source>&amp;Add user</source>
         <translation>添加用户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="219"/>
+        <location filename="../../ui/users_dialog.py" line="192"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="221"/>
+        <location filename="../../ui/users_dialog.py" line="194"/>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="223"/>
+        <location filename="../../ui/users_dialog.py" line="196"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="224"/>
+        <location filename="../../ui/users_dialog.py" line="197"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="225"/>
+        <location filename="../../ui/users_dialog.py" line="198"/>
         <source>R&amp;epeat the password:</source>
         <translation>确认密码(&amp;E)：</translation>
     </message>
@@ -204,57 +257,57 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/attendance_model.py" line="66"/>
+        <location filename="../../ui/attendance_model.py" line="65"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_model.py" line="67"/>
+        <location filename="../../ui/attendance_model.py" line="66"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_model.py" line="68"/>
+        <location filename="../../ui/attendance_model.py" line="67"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_model.py" line="69"/>
+        <location filename="../../ui/attendance_model.py" line="68"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_model.py" line="70"/>
+        <location filename="../../ui/attendance_model.py" line="69"/>
         <source>AM in</source>
         <translation>上午签到</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_model.py" line="71"/>
+        <location filename="../../ui/attendance_model.py" line="70"/>
         <source>AM out</source>
         <translation>上午签退</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_model.py" line="72"/>
+        <location filename="../../ui/attendance_model.py" line="71"/>
         <source>AM status</source>
         <translation>上午考勤</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_model.py" line="73"/>
+        <location filename="../../ui/attendance_model.py" line="72"/>
         <source>PM in</source>
         <translation>下午签到</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_model.py" line="74"/>
+        <location filename="../../ui/attendance_model.py" line="73"/>
         <source>PM out</source>
         <translation>下午签退</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_model.py" line="75"/>
+        <location filename="../../ui/attendance_model.py" line="74"/>
         <source>PM status</source>
         <translation>下午考勤</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_model.py" line="77"/>
+        <location filename="../../ui/attendance_model.py" line="76"/>
         <source>Type a time from the paper sign-in sheet (0801 for 08:01) and press Enter. * marks a corrected time (punch correction).</source>
         <translation>输入纸质签到表上的时间（0801 即 08:01）后按回车。* 表示经补卡更正的时间。</translation>
     </message>
@@ -289,34 +342,34 @@
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_model.py" line="423"/>
+        <location filename="../../ui/attendance_model.py" line="410"/>
         <source>{session}, {start}–{end}: {status}
 {why}</source>
         <translation>{session} {start}–{end}：{status}
 {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_model.py" line="442"/>
+        <location filename="../../ui/attendance_model.py" line="429"/>
         <source>{time} ({source})</source>
         <translation>{time}（{source}）</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_model.py" line="448"/>
+        <location filename="../../ui/attendance_model.py" line="435"/>
         <source>Punches of the day: {punches}</source>
         <translation>当天打卡记录：{punches}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_model.py" line="453"/>
+        <location filename="../../ui/attendance_model.py" line="440"/>
         <source>No punches recorded this day.</source>
         <translation>当天没有打卡记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_model.py" line="456"/>
+        <location filename="../../ui/attendance_model.py" line="443"/>
         <source>Correction to {time} asked by {user}, waiting for approval: {reason}</source>
         <translation>{user} 申请补卡为 {time}，待审批：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_model.py" line="462"/>
+        <location filename="../../ui/attendance_model.py" line="449"/>
         <source>On leave: times are not entered for this session.</source>
         <translation>请假中：本时段不录入时间。</translation>
     </message>
@@ -334,222 +387,222 @@
         <translation>打卡记录文件 (*.dat *.csv *.xlsx);;考勤机导出文件 (*.dat);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="118"/>
+        <location filename="../../ui/attendance_tab.py" line="113"/>
         <source>PgUp / PgDn or Alt+Left / Alt+Right: previous or next workday</source>
         <translation>PgUp / PgDn 或 Alt+← / Alt+→：上一个或下一个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="120"/>
+        <location filename="../../ui/attendance_tab.py" line="115"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="122"/>
+        <location filename="../../ui/attendance_tab.py" line="117"/>
         <source>Previous workday (PgUp or Alt+Left)</source>
         <translation>上一个工作日（PgUp 或 Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="123"/>
+        <location filename="../../ui/attendance_tab.py" line="118"/>
         <source>Next workday (PgDn or Alt+Right)</source>
         <translation>下一个工作日（PgDn 或 Alt+→）</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="124"/>
+        <location filename="../../ui/attendance_tab.py" line="119"/>
         <source>T&amp;oday</source>
         <translation>今天(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="124"/>
+        <location filename="../../ui/attendance_tab.py" line="119"/>
         <source>Show today</source>
         <translation>显示今天</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="156"/>
+        <location filename="../../ui/attendance_tab.py" line="151"/>
         <source>Search name, staff number, window or pinyin (e.g. zs)</source>
         <translation>搜索姓名、工号、窗口或拼音（如 zs）</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="158"/>
+        <location filename="../../ui/attendance_tab.py" line="153"/>
         <source>Ctrl+F. Down or Enter moves to the grid; Esc clears.</source>
         <translation>Ctrl+F。按↓或回车进入表格；Esc 清空。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="161"/>
+        <location filename="../../ui/attendance_tab.py" line="156"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="163"/>
+        <location filename="../../ui/attendance_tab.py" line="158"/>
         <source>E&amp;xceptions only</source>
         <translation>只看异常(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="165"/>
+        <location filename="../../ui/attendance_tab.py" line="160"/>
         <source>Hide the staff whose two sessions are both on time or on leave</source>
         <translation>隐藏上午、下午均正常或请假的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="181"/>
+        <location filename="../../ui/attendance_tab.py" line="176"/>
         <source>Ask for a clock-in or clock-out of the chosen person to be corrected (补卡)</source>
         <translation>为选中人员申请补签到或补签退（补卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="185"/>
+        <location filename="../../ui/attendance_tab.py" line="180"/>
         <source>The chosen person&apos;s attendance over any dates (or double-click the name)</source>
         <translation>选中人员任意日期范围内的考勤（或双击姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="188"/>
+        <location filename="../../ui/attendance_tab.py" line="183"/>
         <source>Import &amp;punches…</source>
         <translation>导入打卡记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="189"/>
+        <location filename="../../ui/attendance_tab.py" line="184"/>
         <source>Import the clock-in terminal&apos;s download (.dat) or a punch sheet (.csv, .xlsx)</source>
         <translation>导入考勤机导出文件（.dat）或打卡表（.csv、.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="191"/>
+        <location filename="../../ui/attendance_tab.py" line="186"/>
         <source>Read the day again (F5)</source>
         <translation>重新读取当天考勤（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="336"/>
+        <location filename="../../ui/attendance_tab.py" line="331"/>
         <source>hours {am_start}–{am_end} and {pm_start}–{pm_end}</source>
         <translation>作息时间 {am_start}–{am_end}、{pm_start}–{pm_end}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="349"/>
+        <location filename="../../ui/attendance_tab.py" line="344"/>
         <source>make-up workday ({name})</source>
         <translation>调休上班（{name}）</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="351"/>
+        <location filename="../../ui/attendance_tab.py" line="346"/>
         <source>make-up workday</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="354"/>
+        <location filename="../../ui/attendance_tab.py" line="349"/>
         <source>workday</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="357"/>
+        <location filename="../../ui/attendance_tab.py" line="352"/>
         <source>public holiday: {name}</source>
         <translation>法定节假日：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="359"/>
+        <location filename="../../ui/attendance_tab.py" line="354"/>
         <source>public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="361"/>
+        <location filename="../../ui/attendance_tab.py" line="356"/>
         <source>rest day</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="343"/>
+        <location filename="../../ui/attendance_tab.py" line="338"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="180"/>
+        <location filename="../../ui/attendance_tab.py" line="175"/>
         <source>Request co&amp;rrection…</source>
         <translation>申请补卡(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="184"/>
+        <location filename="../../ui/attendance_tab.py" line="179"/>
         <source>His&amp;tory…</source>
         <translation>考勤历史(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="191"/>
+        <location filename="../../ui/attendance_tab.py" line="186"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="366"/>
+        <location filename="../../ui/attendance_tab.py" line="361"/>
         <source>{weekday} {date} is not a workday ({reason}).</source>
         <translation>{date}（{weekday}）不是工作日（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="371"/>
+        <location filename="../../ui/attendance_tab.py" line="366"/>
         <source>{weekday} {date} is still ahead: its attendance shows once the day has begun.</source>
         <translation>{date}（{weekday}）还未到来：当天开始后才显示考勤。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="375"/>
+        <location filename="../../ui/attendance_tab.py" line="370"/>
         <source>No work schedule covers {date}: the administrator sets the hours of each season.</source>
         <translation>{date} 没有对应的作息时间：请管理员设置各季节的作息时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="377"/>
+        <location filename="../../ui/attendance_tab.py" line="372"/>
         <source>Nobody was employed on {weekday} {date}, so there is no attendance to show.</source>
         <translation>{date}（{weekday}）没有在岗人员，没有考勤可显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="387"/>
+        <location filename="../../ui/attendance_tab.py" line="382"/>
         <source>Sessions: {late} late · {early} early leave · {absent} absent without leave · {missing} missing punch · {leave} on leave — {shown} of {total} staff shown</source>
         <translation>时段统计：迟到 {late} · 早退 {early} · 旷工 {absent} · 缺卡 {missing} · 请假 {leave} — 显示 {shown} / {total} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="403"/>
+        <location filename="../../ui/attendance_tab.py" line="398"/>
         <source>Nobody on {date} matches “{query}”.</source>
         <translation>{date} 没有与“{query}”匹配的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="408"/>
+        <location filename="../../ui/attendance_tab.py" line="403"/>
         <source>No exceptions on {date}: every session is on time, on leave or still in progress.</source>
         <translation>{date} 没有异常：所有时段均正常、请假或尚未结束。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="515"/>
+        <location filename="../../ui/attendance_tab.py" line="510"/>
         <source>A recorded time is never removed. To change it, ask for a punch correction.</source>
         <translation>已记录的时间不能删除。如需更改，请申请补卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="526"/>
+        <location filename="../../ui/attendance_tab.py" line="521"/>
         <source>“{text}” is not a time. Type it as 0801 or 08:01 (hours 0–23, minutes 0–59).</source>
         <translation>“{text}”不是有效时间。请按 0801 或 08:01 输入（时 0–23，分 0–59）。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="538"/>
+        <location filename="../../ui/attendance_tab.py" line="533"/>
         <source>{name} already has a {which} at {current}: ask for a correction to {time}.</source>
         <translation>{name} 已有 {current} 的{which}记录：请申请补卡改为 {time}。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="568"/>
+        <location filename="../../ui/attendance_tab.py" line="563"/>
         <source>{time} recorded for {name} from the paper sign-in sheet.</source>
         <translation>已按纸质签到表为 {name} 记录 {time}。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="573"/>
+        <location filename="../../ui/attendance_tab.py" line="568"/>
         <source>It counts as the {session} {which}.</source>
         <translation>该时间计为{session}{which}。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="577"/>
+        <location filename="../../ui/attendance_tab.py" line="572"/>
         <source>The times shown do not change: the punches already there count first.</source>
         <translation>显示的时间不变：已有的打卡记录优先。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="617"/>
+        <location filename="../../ui/attendance_tab.py" line="612"/>
         <source>Correction for {name} requested: {which} {time} ({session}). It counts once a leader approves it.</source>
         <translation>已为 {name} 申请补卡：{session}{which} {time}。带班领导审批后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="653"/>
+        <location filename="../../ui/attendance_tab.py" line="648"/>
         <source>{name} ({staff_no})</source>
         <translation>{name}（{staff_no}）</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="672"/>
+        <location filename="../../ui/attendance_tab.py" line="667"/>
         <source>Importing punches from {file}…</source>
         <translation>正在从 {file} 导入打卡记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_tab.py" line="680"/>
+        <location filename="../../ui/attendance_tab.py" line="675"/>
         <source>Punches imported</source>
         <translation>打卡记录已导入</translation>
     </message>
@@ -641,6 +694,112 @@
         <location filename="../../app/auth.py" line="352"/>
         <source>This account is disabled.</source>
         <translation>该账户已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesModel</name>
+    <message>
+        <location filename="../../ui/leave_model.py" line="398"/>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="399"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="400"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="401"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="402"/>
+        <source>Days taken</source>
+        <translation>已休天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="403"/>
+        <source>Entitlement</source>
+        <translation>应休天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="404"/>
+        <source>Remaining</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="407"/>
+        <source>Workdays of approved leave in the year (half days count 0.5)</source>
+        <translation>本年度已批准请假的工作日数（半天计 0.5 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="410"/>
+        <source>Annual leave the person is entitled to in the year</source>
+        <translation>本人本年度可享受的年休假天数</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesPage</name>
+    <message>
+        <location filename="../../ui/leave_balances.py" line="111"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_balances.py" line="114"/>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_balances.py" line="117"/>
+        <source>Name, staff number or pinyin (e.g. zs)</source>
+        <translation>姓名、工号或拼音（如 zs）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_balances.py" line="119"/>
+        <source>Sea&amp;rch:</source>
+        <translation>搜索(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_balances.py" line="124"/>
+        <source>Set &amp;entitlement…</source>
+        <translation>设置年休假(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_balances.py" line="125"/>
+        <source>The chosen person&apos;s annual leave for the year (Enter)</source>
+        <translation>设置所选人员本年度的年休假天数（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_balances.py" line="187"/>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_balances.py" line="215"/>
+        <source>{shown} of {total} lines</source>
+        <translation>显示 {shown} 行，共 {total} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_balances.py" line="221"/>
+        <source>Nobody here matches “{query}”.</source>
+        <translation>没有与“{query}”相符的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_balances.py" line="223"/>
+        <source>No leave taken and no entitlement set in {year}.</source>
+        <translation>{year}年没有休假记录，也没有设置年休假。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_balances.py" line="261"/>
+        <source>{name} ({staff_no}), {unit}</source>
+        <translation>{name}（{staff_no}），{unit}</translation>
     </message>
 </context>
 <context>
@@ -757,6 +916,7 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="112"/>
+        <location filename="../../app/cli.py" line="135"/>
         <source>print JSON</source>
         <translation>以 JSON 格式输出</translation>
     </message>
@@ -767,127 +927,157 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="122"/>
+        <source>leave slips and temporary outings</source>
+        <translation>请假条与临时外出</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="127"/>
+        <source>import existing slips from the old Excel records (.xlsx or .csv)</source>
+        <translation>从原有 Excel 记录（.xlsx 或 .csv）导入请假条</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="132"/>
+        <source>list slips (those covering a day with --date)</source>
+        <translation>列出请假条（用 --date 只列覆盖该日的）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="134"/>
+        <source>only slips that cover this day</source>
+        <translation>只列覆盖该日的请假条</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="137"/>
+        <source>print a slip as a one-page A4 PDF</source>
+        <translation>将请假条打印为一页 A4 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="142"/>
         <source>the holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="127"/>
+        <location filename="../../app/cli.py" line="147"/>
         <source>enter public holidays and make-up workdays from a .csv of date, kind, name</source>
         <translation>从“日期、类型、名称”格式的 .csv 文件录入法定节假日和调休上班日</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="132"/>
+        <location filename="../../app/cli.py" line="152"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="137"/>
+        <location filename="../../app/cli.py" line="157"/>
         <source>add a user (password from a prompt or HALLDESK_NEW_PASSWORD)</source>
         <translation>添加用户（密码按提示输入，或取自 HALLDESK_NEW_PASSWORD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="141"/>
+        <location filename="../../app/cli.py" line="161"/>
         <source>the user&apos;s full name</source>
         <translation>用户的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="143"/>
+        <location filename="../../app/cli.py" line="163"/>
         <source>list user accounts</source>
         <translation>列出用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="154"/>
+        <location filename="../../app/cli.py" line="174"/>
         <source>No password given: set {env} or run the command in a terminal.</source>
         <translation>未提供密码：请设置 {env}，或在终端中运行该命令。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="157"/>
+        <location filename="../../app/cli.py" line="177"/>
         <source>Repeat the password: </source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="158"/>
+        <location filename="../../app/cli.py" line="178"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="167"/>
+        <location filename="../../app/cli.py" line="187"/>
         <source>This command changes data: say who you are with --user NAME or HALLDESK_USER.</source>
         <translation>此命令会修改数据：请用 --user 用户名 或 HALLDESK_USER 指明操作人。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="169"/>
-        <location filename="../../app/cli.py" line="231"/>
+        <location filename="../../app/cli.py" line="189"/>
+        <location filename="../../app/cli.py" line="251"/>
         <source>Password for {user}: </source>
         <translation>{user} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="176"/>
+        <location filename="../../app/cli.py" line="196"/>
         <source>Password for the administrator: </source>
         <translation>系统管理员密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="179"/>
+        <location filename="../../app/cli.py" line="199"/>
         <source>Administrator {user} created.</source>
         <translation>已创建系统管理员 {user}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="188"/>
+        <location filename="../../app/cli.py" line="208"/>
         <source>--staff must be between 5 and 5000.</source>
         <translation>--staff 须在5至5000之间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="190"/>
+        <location filename="../../app/cli.py" line="210"/>
         <source>--years must be between 1 and 10.</source>
         <translation>--years 须在1至10之间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="199"/>
+        <location filename="../../app/cli.py" line="219"/>
         <source>Applied: {names}</source>
         <translation>已完成以下升级：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="201"/>
+        <location filename="../../app/cli.py" line="221"/>
         <source>The database is up to date.</source>
         <translation>数据库已是最新版本。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="222"/>
+        <location filename="../../app/cli.py" line="242"/>
         <source>{n} staff written to {file}.</source>
         <translation>已将{n}名工作人员导出至 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="236"/>
+        <location filename="../../app/cli.py" line="256"/>
         <source>User {user} ({role}) added.</source>
         <translation>已添加用户 {user}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="250"/>
+        <location filename="../../app/cli.py" line="270"/>
         <source>&apos;{value}&apos; is not a date: write YYYY-MM-DD.</source>
         <translation>“{value}”不是有效日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="276"/>
+        <location filename="../../app/cli.py" line="296"/>
         <source>No sessions on {day}: not a workday, or nobody employed.</source>
         <translation>{day}无考勤时段：该日不是工作日，或无在职人员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="303"/>
+        <location filename="../../app/cli.py" line="323"/>
         <source>&apos;{value}&apos; is not a month: write YYYY-MM.</source>
         <translation>“{value}”不是有效月份，请按 YYYY-MM 填写。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="308"/>
+        <location filename="../../app/cli.py" line="328"/>
         <source>Monthly sheet for {n} staff written to {file}.</source>
         <translation>已生成{n}名工作人员的月度考勤表：{file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="325"/>
+        <location filename="../../app/cli.py" line="375"/>
+        <source>Slip {id} written to {file}.</source>
+        <translation>请假条 {id} 已写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="391"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="336"/>
+        <location filename="../../app/cli.py" line="402"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
@@ -928,229 +1118,262 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="87"/>
+        <location filename="../../ui/calendar_dialog.py" line="88"/>
         <source>Import public holidays and make-up workdays</source>
         <translation>导入法定节假日和调休上班日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="89"/>
+        <location filename="../../ui/calendar_dialog.py" line="90"/>
         <source>Calendar files (*.csv *.xlsx);;CSV file (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>日历文件 (*.csv *.xlsx);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="125"/>
+        <location filename="../../ui/calendar_dialog.py" line="109"/>
         <source>public holiday: {name}</source>
         <translation>法定节假日：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="128"/>
-        <location filename="../../ui/calendar_dialog.py" line="359"/>
+        <location filename="../../ui/calendar_dialog.py" line="112"/>
+        <location filename="../../ui/calendar_dialog.py" line="331"/>
         <source>public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="131"/>
+        <location filename="../../ui/calendar_dialog.py" line="115"/>
         <source>make-up workday (调休上班) for {name}</source>
         <translation>{name}调休上班</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="134"/>
-        <location filename="../../ui/calendar_dialog.py" line="591"/>
+        <location filename="../../ui/calendar_dialog.py" line="118"/>
+        <location filename="../../ui/calendar_dialog.py" line="563"/>
         <source>make-up workday (调休上班)</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="136"/>
-        <location filename="../../ui/calendar_dialog.py" line="592"/>
+        <location filename="../../ui/calendar_dialog.py" line="120"/>
+        <location filename="../../ui/calendar_dialog.py" line="564"/>
         <source>weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="137"/>
+        <location filename="../../ui/calendar_dialog.py" line="121"/>
         <source>Monday to Friday</source>
         <translation>周一至周五工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="142"/>
+        <location filename="../../ui/calendar_dialog.py" line="126"/>
         <source>entered by the administrator</source>
         <translation>管理员录入</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="144"/>
+        <location filename="../../ui/calendar_dialog.py" line="128"/>
         <source>official holiday schedule</source>
         <translation>官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="145"/>
+        <location filename="../../ui/calendar_dialog.py" line="129"/>
         <source>weekday rule</source>
         <translation>按星期计算</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="151"/>
+        <location filename="../../ui/calendar_dialog.py" line="135"/>
         <source>{weekday} {date}: {what} ({source}). {workday}</source>
         <translation>{date} {weekday}：{what}（{source}）。{workday}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="158"/>
+        <location filename="../../ui/calendar_dialog.py" line="142"/>
         <source>A workday.</source>
         <translation>上班。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="160"/>
+        <location filename="../../ui/calendar_dialog.py" line="144"/>
         <source>Not a workday.</source>
         <translation>不上班。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="234"/>
-        <location filename="../../ui/calendar_dialog.py" line="594"/>
+        <location filename="../../ui/calendar_dialog.py" line="218"/>
+        <location filename="../../ui/calendar_dialog.py" line="566"/>
         <source>Off</source>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="236"/>
-        <location filename="../../ui/calendar_dialog.py" line="595"/>
+        <location filename="../../ui/calendar_dialog.py" line="220"/>
+        <location filename="../../ui/calendar_dialog.py" line="567"/>
         <source>Work</source>
         <translation>班</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="361"/>
+        <location filename="../../ui/calendar_dialog.py" line="333"/>
         <source>make-up workday</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="439"/>
+        <location filename="../../ui/calendar_dialog.py" line="411"/>
         <source>Calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="464"/>
+        <location filename="../../ui/calendar_dialog.py" line="436"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="483"/>
+        <location filename="../../ui/calendar_dialog.py" line="455"/>
         <source>Days of the year</source>
         <translation>全年日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="507"/>
+        <location filename="../../ui/calendar_dialog.py" line="479"/>
         <source>Public holidays and make-up workdays</source>
         <translation>法定节假日和调休上班日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="512"/>
+        <location filename="../../ui/calendar_dialog.py" line="484"/>
         <source>Mark as &amp;holiday…</source>
         <translation>设为节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="513"/>
+        <location filename="../../ui/calendar_dialog.py" line="485"/>
         <source>Mark as make-up &amp;workday…</source>
         <translation>设为调休上班(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="514"/>
+        <location filename="../../ui/calendar_dialog.py" line="486"/>
         <source>&amp;Return to the official rule</source>
         <translation>恢复官方安排(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="515"/>
+        <location filename="../../ui/calendar_dialog.py" line="487"/>
         <source>&amp;Import .csv/.xlsx…</source>
         <translation>导入 .csv/.xlsx(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="518"/>
+        <location filename="../../ui/calendar_dialog.py" line="490"/>
         <source>A file with the columns date, kind (holiday or workday, 节假日 or 调休上班) and name. Either every row is entered or, if one is wrong, none.</source>
         <translation>文件包含三列：日期、类型（节假日或调休上班，即 holiday 或 workday）和名称。要么所有行都录入；只要有一行有误，就一行也不录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="523"/>
+        <location filename="../../ui/calendar_dialog.py" line="495"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="590"/>
+        <location filename="../../ui/calendar_dialog.py" line="562"/>
         <source>public holiday (day off)</source>
         <translation>法定节假日（放假）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="593"/>
+        <location filename="../../ui/calendar_dialog.py" line="565"/>
         <source>entered by the administrator (bold, underlined)</source>
         <translation>管理员录入（粗体加下划线）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="637"/>
+        <location filename="../../ui/calendar_dialog.py" line="609"/>
         <source>Enter them below (Mark as holiday…, Mark as make-up workday…, or Import …), then click &quot;Mark {year} as entered&quot;.</source>
         <translation>请在下方录入（“设为节假日…”“设为调休上班…”或“导入…”），全部录入后点击“标记{year}年已录入”。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="673"/>
+        <location filename="../../ui/calendar_dialog.py" line="645"/>
         <source>{year} — workdays: {workdays}; public holidays on Monday to Friday: {holidays}; make-up workdays: {make_up}; dates entered by the administrator: {own}.</source>
         <translation>{year}年——工作日：{workdays} 天；落在周一至周五的法定节假日：{holidays} 天；调休上班：{make_up} 天；管理员录入的日期：{own} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="604"/>
+        <location filename="../../ui/calendar_dialog.py" line="576"/>
         <source>Keys: H holiday, W make-up workday, Delete back to the official rule, Enter edit.</source>
         <translation>快捷键：H 设为节假日，W 设为调休上班，Delete 恢复官方安排，Enter 修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="641"/>
+        <location filename="../../ui/calendar_dialog.py" line="613"/>
         <source>Only the administrator can enter them.</source>
         <translation>只有管理员可以录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="643"/>
+        <location filename="../../ui/calendar_dialog.py" line="615"/>
         <source>No official holiday schedule for {year}.</source>
         <translation>{year}年没有官方节假日安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="647"/>
+        <location filename="../../ui/calendar_dialog.py" line="619"/>
         <source>The administrator has entered the public holidays and make-up workdays of {year}.</source>
         <translation>管理员已录入{year}年的法定节假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="653"/>
+        <location filename="../../ui/calendar_dialog.py" line="625"/>
         <source>The official public holidays and make-up workdays of {year} come with HallDesk; the administrator&apos;s entries take precedence over them.</source>
         <translation>{year}年的官方法定节假日和调休上班日随本系统提供；管理员录入的日期优先。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="657"/>
+        <location filename="../../ui/calendar_dialog.py" line="629"/>
         <source>Mark {year} as &amp;entered</source>
         <translation>标记{year}年已录入(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="660"/>
+        <location filename="../../ui/calendar_dialog.py" line="632"/>
         <source>Do this once every public holiday and make-up workday of {year} is entered.</source>
         <translation>请在{year}年的全部法定节假日和调休上班日都录入之后再标记。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="664"/>
+        <location filename="../../ui/calendar_dialog.py" line="636"/>
         <source>{year} needs no marking: its holiday schedule is known.</source>
         <translation>{year}年无需标记：其节假日安排已知。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="720"/>
+        <location filename="../../ui/calendar_dialog.py" line="692"/>
         <source>Choose a date in the calendar above.</source>
         <translation>请在上方日历中选择一个日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="780"/>
+        <location filename="../../ui/calendar_dialog.py" line="752"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="786"/>
+        <location filename="../../ui/calendar_dialog.py" line="758"/>
         <source>Calendar imported</source>
         <translation>日历已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="793"/>
+        <location filename="../../ui/calendar_dialog.py" line="765"/>
         <source>Mark {year} as entered? HallDesk then stops warning that its official holiday schedule is missing, and uses the dates entered for {year}. Do this only once every public holiday and make-up workday of {year} is entered.</source>
         <translation>标记{year}年已录入？此后本系统不再提示其官方节假日安排缺失，并按已录入的{year}年日期计算。请在{year}年的全部法定节假日和调休上班日都录入之后再这样做。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="797"/>
+        <location filename="../../ui/calendar_dialog.py" line="769"/>
         <source>Mark {year} as entered</source>
         <translation>标记{year}年已录入</translation>
+    </message>
+</context>
+<context>
+    <name>CancelSlipDialog</name>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="649"/>
+        <source>Cancel leave slip</source>
+        <translation>撤销请假条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="651"/>
+        <source>Cancel the &amp;slip</source>
+        <translation>撤销请假条(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="652"/>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="658"/>
+        <source>e.g. the trip was called off</source>
+        <translation>例如：行程取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="659"/>
+        <source>&amp;Reason:</source>
+        <translation>撤销原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="669"/>
+        <source>The slip stays on record as cancelled; its days count again as workdays.</source>
+        <translation>请假条保留在记录中，标记为已撤销；所涉日期恢复按正常上班计算。</translation>
     </message>
 </context>
 <context>
@@ -1189,17 +1412,17 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/common.py" line="19"/>
+        <location filename="../../ui/common.py" line="23"/>
         <source>HallDesk</source>
         <translation>服务大厅窗口人员管理系统</translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="21"/>
+        <location filename="../../ui/common.py" line="25"/>
         <source>This cannot be saved:</source>
         <translation>无法保存，原因如下：</translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="29"/>
+        <location filename="../../ui/common.py" line="33"/>
         <source>{field}: yours {mine}, now {theirs}</source>
         <translation>{field}：您填写的是 {mine}，当前已是 {theirs}</translation>
     </message>
@@ -1207,57 +1430,57 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="140"/>
+        <location filename="../../ui/correction_dialog.py" line="111"/>
         <source>Request a punch correction</source>
         <translation>申请补卡</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="142"/>
+        <location filename="../../ui/correction_dialog.py" line="113"/>
         <source>Re&amp;quest</source>
         <translation>申请(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="156"/>
+        <location filename="../../ui/correction_dialog.py" line="127"/>
         <source>e.g. 0801 or 08:01</source>
         <translation>如 0801 或 08:01</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="159"/>
+        <location filename="../../ui/correction_dialog.py" line="130"/>
         <source>e.g. signed the paper sign-in sheet; terminal out of order</source>
         <translation>如：已在纸质签到表签到；考勤机故障</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="161"/>
+        <location filename="../../ui/correction_dialog.py" line="132"/>
         <source>&amp;Session:</source>
         <translation>时段(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="162"/>
+        <location filename="../../ui/correction_dialog.py" line="133"/>
         <source>&amp;Clock-in or out:</source>
         <translation>签到/签退(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="163"/>
+        <location filename="../../ui/correction_dialog.py" line="134"/>
         <source>Corrected &amp;time:</source>
         <translation>补卡时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="164"/>
+        <location filename="../../ui/correction_dialog.py" line="135"/>
         <source>&amp;Reason:</source>
         <translation>事由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="178"/>
+        <location filename="../../ui/correction_dialog.py" line="149"/>
         <source>{name} ({staff_no}, {unit}), {date}. A leader approves the correction before it counts; the punches stay as they were.</source>
         <translation>{name}（{staff_no}，{unit}），{date}。补卡经带班领导审批后生效；原打卡记录保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="187"/>
+        <location filename="../../ui/correction_dialog.py" line="158"/>
         <source>now {time}</source>
         <translation>现为 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="187"/>
+        <location filename="../../ui/correction_dialog.py" line="158"/>
         <source>now none</source>
         <translation>现无记录</translation>
     </message>
@@ -1319,42 +1542,42 @@
 <context>
     <name>CorrectionsModel</name>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="50"/>
+        <location filename="../../ui/correction_dialog.py" line="47"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="51"/>
+        <location filename="../../ui/correction_dialog.py" line="48"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="52"/>
+        <location filename="../../ui/correction_dialog.py" line="49"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="53"/>
+        <location filename="../../ui/correction_dialog.py" line="50"/>
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="54"/>
+        <location filename="../../ui/correction_dialog.py" line="51"/>
         <source>Clock-in or out</source>
         <translation>签到/签退</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="55"/>
+        <location filename="../../ui/correction_dialog.py" line="52"/>
         <source>Corrected time</source>
         <translation>补卡时间</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="56"/>
+        <location filename="../../ui/correction_dialog.py" line="53"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="57"/>
+        <location filename="../../ui/correction_dialog.py" line="54"/>
         <source>Asked by</source>
         <translation>申请人</translation>
     </message>
@@ -1362,62 +1585,62 @@
 <context>
     <name>CorrectionsPanel</name>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="219"/>
+        <location filename="../../ui/correction_dialog.py" line="190"/>
         <source>Ever&amp;y day</source>
         <translation>所有日期(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="221"/>
+        <location filename="../../ui/correction_dialog.py" line="192"/>
         <source>Show the corrections waiting on every day, not only the chosen one</source>
         <translation>显示所有日期待审批的补卡，而不只是所选日期</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="240"/>
+        <location filename="../../ui/correction_dialog.py" line="211"/>
         <source>Remark (needed to reject)</source>
         <translation>审批意见（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="242"/>
+        <location filename="../../ui/correction_dialog.py" line="213"/>
         <source>Re&amp;mark:</source>
         <translation>意见(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="244"/>
+        <location filename="../../ui/correction_dialog.py" line="215"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="246"/>
+        <location filename="../../ui/correction_dialog.py" line="217"/>
         <source>Approve the chosen correction: the day is derived again at once</source>
         <translation>批准选中的补卡：当天考勤立即重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="248"/>
+        <location filename="../../ui/correction_dialog.py" line="219"/>
         <source>Re&amp;ject</source>
         <translation>驳回(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="249"/>
+        <location filename="../../ui/correction_dialog.py" line="220"/>
         <source>Reject the chosen correction; say why in the remark</source>
         <translation>驳回选中的补卡；请在意见中说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="250"/>
+        <location filename="../../ui/correction_dialog.py" line="221"/>
         <source>&amp;Withdraw</source>
         <translation>撤回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="251"/>
+        <location filename="../../ui/correction_dialog.py" line="222"/>
         <source>Take back a correction you asked for</source>
         <translation>撤回自己提出的补卡申请</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="304"/>
+        <location filename="../../ui/correction_dialog.py" line="275"/>
         <source>Punch corrections waiting for approval, every day: {count}</source>
         <translation>待审批补卡（所有日期）：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/correction_dialog.py" line="306"/>
+        <location filename="../../ui/correction_dialog.py" line="277"/>
         <source>Punch corrections waiting for approval on {date}: {count}</source>
         <translation>{date} 待审批补卡：{count}</translation>
     </message>
@@ -1425,42 +1648,42 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="388"/>
+        <location filename="../../ui/calendar_dialog.py" line="360"/>
         <source>Enter a date</source>
         <translation>录入日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="395"/>
+        <location filename="../../ui/calendar_dialog.py" line="367"/>
         <source>public holiday (day off)</source>
         <translation>法定节假日（放假）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="396"/>
+        <location filename="../../ui/calendar_dialog.py" line="368"/>
         <source>make-up workday (调休上班)</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="400"/>
+        <location filename="../../ui/calendar_dialog.py" line="372"/>
         <source>e.g. National Day</source>
         <translation>如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="401"/>
+        <location filename="../../ui/calendar_dialog.py" line="373"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="402"/>
+        <location filename="../../ui/calendar_dialog.py" line="374"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="403"/>
+        <location filename="../../ui/calendar_dialog.py" line="375"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="419"/>
+        <location filename="../../ui/calendar_dialog.py" line="391"/>
         <source>Now: {what}</source>
         <translation>目前：{what}</translation>
     </message>
@@ -1468,47 +1691,52 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../app/demo.py" line="293"/>
+        <location filename="../../app/demo.py" line="295"/>
         <source>Demo hall {hall} created in {seconds:.1f} s.</source>
         <translation>演示大厅“{hall}”已创建，用时{seconds:.1f}秒。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="296"/>
+        <location filename="../../app/demo.py" line="298"/>
         <source>Units ({n}): {names}.</source>
         <translation>单位（{n}个）：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="297"/>
+        <location filename="../../app/demo.py" line="299"/>
         <source>Windows: {windows}. Staff: {staff} ({active} active, {left} left, {untrained} still in pre-job training).</source>
         <translation>窗口：{windows}个。工作人员：{staff}名（在岗{active}名，离职{left}名，尚在岗前培训{untrained}名）。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="310"/>
+        <location filename="../../app/demo.py" line="312"/>
         <source>Clock-in punches: {n}.</source>
         <translation>打卡记录：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="313"/>
+        <location filename="../../app/demo.py" line="315"/>
+        <source>Leave slips: {n} ({outings} outings).</source>
+        <translation>请假条：{n} 张（其中临时外出 {outings} 张）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo.py" line="321"/>
         <source>Users (password {password}): {users}.</source>
         <translation>用户（密码均为 {password}）：{users}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="320"/>
+        <location filename="../../app/demo.py" line="328"/>
         <source>Existing accounts were kept with their own passwords: {users}.</source>
         <translation>以下原有账户已保留，密码不变：{users}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="452"/>
+        <location filename="../../app/demo.py" line="461"/>
         <source>The demo needs {low} to {high} staff.</source>
         <translation>演示数据的工作人员人数须为{low}至{high}名。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="457"/>
+        <location filename="../../app/demo.py" line="466"/>
         <source>The demo covers {low} to {high} years.</source>
         <translation>演示数据的年数须为{low}至{high}年。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="467"/>
+        <location filename="../../app/demo.py" line="476"/>
         <source>This database already holds units or staff. Demo data goes only into a new, empty database: nothing was changed.</source>
         <translation>该数据库已有单位或工作人员数据，未作任何更改。演示数据只能写入新建的空数据库。</translation>
     </message>
@@ -1516,24 +1744,75 @@
 <context>
     <name>DisableDialog</name>
     <message>
-        <location filename="../../ui/users_dialog.py" line="277"/>
+        <location filename="../../ui/users_dialog.py" line="250"/>
         <source>Disable user</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="277"/>
+        <location filename="../../ui/users_dialog.py" line="250"/>
         <source>&amp;Disable</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="281"/>
+        <location filename="../../ui/users_dialog.py" line="254"/>
         <source>{name} ({user}) will not be able to log in until an administrator enables the account again. Nothing they recorded is removed.</source>
         <translation>停用后，{name}（{user}）将无法登录，直至系统管理员重新启用该账户。其录入的记录均予保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="285"/>
+        <location filename="../../ui/users_dialog.py" line="258"/>
         <source>&amp;Reason:</source>
         <translation>停用原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../app/documents.py" line="92"/>
+        <source>The font file {file} does not exist.</source>
+        <translation>字体文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents.py" line="101"/>
+        <source>{file} is not a TrueType font that can be embedded: {reason}</source>
+        <translation>{file} 不是可嵌入的 TrueType 字体：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents.py" line="108"/>
+        <source>The font {file} has no Chinese characters.</source>
+        <translation>字体 {file} 不含中文字符。</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementDialog</name>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="696"/>
+        <source>Annual leave entitlement</source>
+        <translation>年休假天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="701"/>
+        <source>Now {days} days by the national rule (years of service in this hall).</source>
+        <translation>目前按国家规定（按在本单位的工作年限）为 {days} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="703"/>
+        <source>Now {days} days, as a manager entered them.</source>
+        <translation>目前为 {days} 天（由管理人员设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="705"/>
+        <source>{who}, {year}.</source>
+        <translation>{who}，{year}年。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="711"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="713"/>
+        <source>&amp;Entitlement:</source>
+        <translation>年休假天数(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2090,36 @@
         <source>remark</source>
         <translation>审批意见</translation>
     </message>
+    <message>
+        <location filename="../../app/fields.py" line="49"/>
+        <source>from</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="50"/>
+        <source>to</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="51"/>
+        <source>substitute</source>
+        <translation>替岗人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="52"/>
+        <source>approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="53"/>
+        <source>annual-leave days</source>
+        <translation>年休假天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="54"/>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
 </context>
 <context>
     <name>FileExport</name>
@@ -1828,6 +2137,7 @@
         <translation>无法导入 {file}：请使用 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
+        <location filename="../../app/leave_attachments.py" line="65"/>
         <location filename="../../app/punches.py" line="140"/>
         <location filename="../../app/tabular.py" line="60"/>
         <location filename="../../app/tabular.py" line="323"/>
@@ -1840,6 +2150,7 @@
         <translation>{file} 是空文件：文件须有一行表头，表头下方为数据。</translation>
     </message>
     <message>
+        <location filename="../../app/leave_attachments.py" line="82"/>
         <location filename="../../app/punch_files.py" line="132"/>
         <location filename="../../app/tabular.py" line="83"/>
         <source>The file {file} cannot be read: {reason}.</source>
@@ -1991,47 +2302,47 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="182"/>
+        <location filename="../../ui/history_dialog.py" line="170"/>
         <source>Attendance history: {who}</source>
         <translation>考勤历史：{who}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="187"/>
+        <location filename="../../ui/history_dialog.py" line="175"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="189"/>
+        <location filename="../../ui/history_dialog.py" line="177"/>
         <source>&amp;To:</source>
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="191"/>
+        <location filename="../../ui/history_dialog.py" line="179"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="192"/>
+        <location filename="../../ui/history_dialog.py" line="180"/>
         <source>Show the sessions between the two dates (Enter)</source>
         <translation>显示两个日期之间的考勤（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="247"/>
+        <location filename="../../ui/history_dialog.py" line="235"/>
         <source>The range ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="250"/>
+        <location filename="../../ui/history_dialog.py" line="238"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="253"/>
+        <location filename="../../ui/history_dialog.py" line="241"/>
         <source>Reading the attendance from {start} to {end}…</source>
         <translation>正在读取 {start} 至 {end} 的考勤…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="263"/>
+        <location filename="../../ui/history_dialog.py" line="251"/>
         <source>{count} sessions from {start} to {end}</source>
         <translation>{start} 至 {end} 共 {count} 个时段</translation>
     </message>
@@ -2039,39 +2350,296 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="60"/>
+        <location filename="../../ui/history_dialog.py" line="59"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="61"/>
+        <location filename="../../ui/history_dialog.py" line="60"/>
         <source>Day</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="62"/>
+        <location filename="../../ui/history_dialog.py" line="61"/>
         <source>Session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="63"/>
+        <location filename="../../ui/history_dialog.py" line="62"/>
         <source>In</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="64"/>
+        <location filename="../../ui/history_dialog.py" line="63"/>
         <source>Out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="65"/>
+        <location filename="../../ui/history_dialog.py" line="64"/>
         <source>Status</source>
         <translation>考勤结果</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="66"/>
+        <location filename="../../ui/history_dialog.py" line="65"/>
         <source>Explanation</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>Leave</name>
+    <message>
+        <location filename="../../app/leave.py" line="150"/>
+        <source>Choose who is taking leave.</source>
+        <translation>请选择请假人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="152"/>
+        <source>Choose the kind of leave.</source>
+        <translation>请选择请假类别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="154"/>
+        <source>Enter the first day.</source>
+        <translation>请输入开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="159"/>
+        <source>A temporary outing is within one day: file leave for longer absences.</source>
+        <translation>临时外出限于当天：离岗超过一天请办理请假。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="166"/>
+        <source>Type the time of leaving as 0930 or 09:30.</source>
+        <translation>请输入外出时间，如 0930 或 09:30。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="168"/>
+        <source>Type the time of return as 1030 or 10:30.</source>
+        <translation>请输入返回时间，如 1030 或 10:30。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="172"/>
+        <source>An outing returns later the same day: the return is before the leaving.</source>
+        <translation>临时外出应在当天晚些时候返回：返回时间早于外出时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="178"/>
+        <source>Enter the last day.</source>
+        <translation>请输入结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="180"/>
+        <source>Choose morning or afternoon.</source>
+        <translation>请选择上午或下午。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="182"/>
+        <source>The leave ends before it starts.</source>
+        <translation>结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="185"/>
+        <location filename="../../app/leave_attachments.py" line="175"/>
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="192"/>
+        <source>{name} leaves on {date}: the slip runs past it.</source>
+        <translation>{name}于{date}离职，请假时间不能超过离职日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="199"/>
+        <source>{name} left on {date}: no leave after that.</source>
+        <translation>{name} 已于 {date} 离岗，此后不能请假。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="206"/>
+        <source>{name} was hired on {date}.</source>
+        <translation>{name} 于 {date} 入职。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="211"/>
+        <source>{name} already has slip {id} ({kind}, {start} to {end}) for this time.</source>
+        <translation>{name} 在此期间已有请假条 {id}（{kind}，{start} 至 {end}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="219"/>
+        <source>{name} is the substitute on slip {id} at this time: arrange another substitute for it.</source>
+        <translation>{name} 此时是请假条 {id} 的替岗人员：请为该请假条另行安排替岗人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="240"/>
+        <source>Leave of a session or more needs a substitute arranged by the unit.</source>
+        <translation>请假半天及以上，须由单位安排替岗人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="247"/>
+        <source>Report to a duty leader&apos;s account.</source>
+        <translation>请选择带班领导的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="250"/>
+        <source>The slip covers no workday: it will not change any attendance.</source>
+        <translation>请假时间内没有工作日：不影响考勤。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="257"/>
+        <source>The leave has already begun: it is recorded as a slip after the fact (补请假).</source>
+        <translation>请假已经开始：按补请假登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="271"/>
+        <source>Choose the substitute.</source>
+        <translation>请选择替岗人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="274"/>
+        <source>The substitute cannot be the person taking leave.</source>
+        <translation>替岗人员不能是请假人本人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="277"/>
+        <source>{name} is not employed for the whole time.</source>
+        <translation>{name} 在请假期间并非全程在职。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="280"/>
+        <source>{name} works for another unit: the unit arranges the substitute from its own staff.</source>
+        <translation>{name} 属于其他单位：替岗人员应由本单位从本单位人员中安排。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="286"/>
+        <source>{name} has not passed pre-job training and may not staff a window.</source>
+        <translation>{name} 尚未通过岗前培训，不能上窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="291"/>
+        <source>{name} is on leave at that time.</source>
+        <translation>{name} 此时也在请假。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="294"/>
+        <source>{name} is already substituting for someone else at that time.</source>
+        <translation>{name} 此时已在为他人替岗。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="342"/>
+        <source>Only a requested or approved slip can be changed.</source>
+        <translation>只能修改待审批或已批准的请假条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="361"/>
+        <source>This slip has been decided already.</source>
+        <translation>该请假条已审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="367"/>
+        <source>You cannot approve your own slip: another leader must.</source>
+        <translation>不能审批自己的请假条：须由其他领导审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="370"/>
+        <source>Say why the slip is rejected.</source>
+        <translation>请说明不批准的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="399"/>
+        <source>Only an approved slip can be returned.</source>
+        <translation>只有已批准的请假条才能销假。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="408"/>
+        <source>The return ({time}) is before the leave began ({start}).</source>
+        <translation>销假时间（{time}）早于请假开始时间（{start}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="443"/>
+        <source>Only a requested or approved slip can be cancelled.</source>
+        <translation>只能撤销待审批或已批准的请假条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="452"/>
+        <source>The leave has begun: record the return (销假) instead of cancelling.</source>
+        <translation>请假已经开始：请办理销假，而不是撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="455"/>
+        <location filename="../../app/leave_attachments.py" line="172"/>
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="674"/>
+        <source>awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="675"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="676"/>
+        <source>rejected</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="677"/>
+        <source>returned</source>
+        <translation>已销假</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="678"/>
+        <source>cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveAttachment</name>
+    <message>
+        <location filename="../../app/leave_attachments.py" line="55"/>
+        <source>{file} cannot be attached: attach a scan or photo as PDF, JPEG, PNG, GIF, BMP, TIFF or WebP.</source>
+        <translation>{file} 不能作为附件：请附上 PDF、JPEG、PNG、GIF、BMP、TIFF 或 WebP 格式的扫描件或照片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_attachments.py" line="70"/>
+        <source>{file} is {size} MB; an attachment may be at most {limit} MB. Scan it at a lower resolution or save it as JPEG.</source>
+        <translation>{file} 有 {size} MB；附件最大 {limit} MB。请以较低分辨率扫描，或另存为 JPEG。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_attachments.py" line="89"/>
+        <source>{file} is empty.</source>
+        <translation>{file} 是空文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_attachments.py" line="93"/>
+        <source>{file} is larger than {limit} MB.</source>
+        <translation>{file} 超过 {limit} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_attachments.py" line="100"/>
+        <source>{file} is not really a {kind} file: its contents do not match its name.</source>
+        <translation>{file} 并不是 {kind} 文件：文件内容与扩展名不符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_attachments.py" line="180"/>
+        <location filename="../../app/leave_attachments.py" line="188"/>
+        <source>This attachment has been voided already.</source>
+        <translation>该附件已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveBalance</name>
+    <message>
+        <location filename="../../app/leave_balance.py" line="199"/>
+        <source>Enter 0 to {n} days, in whole or half days.</source>
+        <translation>请输入 0 至 {n} 天，以整天或半天计。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_balance.py" line="206"/>
+        <source>Enter a year from {first} to {last}.</source>
+        <translation>请输入 {first} 至 {last} 之间的年份。</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2668,558 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
         <location filename="../../ui/staff_dialog.py" line="529"/>
         <source>{name} ({staff_no}, {unit}) leaves the active roster from this date. Their records are kept.</source>
         <translation>自离职日期起，{name}（{staff_no}，{unit}）不再列入在岗人员，其各项记录仍予保留。</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialogs</name>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="541"/>
+        <source>Slip {id}: {name} ({staff_no}), {kind} on {day}, {out}–{back}</source>
+        <translation>请假条 {id}：{name}（{staff_no}），{kind}，{day} {out}–{back}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="552"/>
+        <source>Slip {id}: {name} ({staff_no}), {kind} from {start} {s1} to {end} {s2}</source>
+        <translation>请假条 {id}：{name}（{staff_no}），{kind}，自 {start} {s1} 至 {end} {s2}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveImport</name>
+    <message>
+        <location filename="../../app/leave_io.py" line="103"/>
+        <source>File: {file}.</source>
+        <translation>文件：{file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="104"/>
+        <source>Rows read: {n}.</source>
+        <translation>共读取{n}行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="105"/>
+        <source>Slips imported: {n} ({approved} approved, {requested} awaiting approval).</source>
+        <translation>导入请假条：{n} 张（已批准 {approved} 张，待审批 {requested} 张）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="110"/>
+        <source>Of these, temporary outings: {n}.</source>
+        <translation>其中临时外出：{n} 张。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="113"/>
+        <source>Attendance derived again for {n} staff.</source>
+        <translation>已重新计算 {n} 名工作人员的考勤。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="118"/>
+        <source>Warnings ({n}):</source>
+        <translation>提示（{n} 条）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="137"/>
+        <source>“{value}” is not a date, a date with 上午/下午, or a date and time such as 2025-12-02 09:30.</source>
+        <translation>“{value}”不是日期、带上午/下午的日期，或日期时间（如 2025-12-02 09:30）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="289"/>
+        <source>Enter the staff number.</source>
+        <translation>请填写工号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="292"/>
+        <source>No staff member has the number {no}.</source>
+        <translation>没有工号为 {no} 的工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="300"/>
+        <source>Staff number {no} is {roster} on the roster, not {name}.</source>
+        <translation>人员名册中工号 {no} 是{roster}，不是{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="307"/>
+        <source>Enter the kind of leave, such as 病假.</source>
+        <translation>请填写请假类别，如病假。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="311"/>
+        <source>“{value}” is not a kind of leave. The kinds are: {kinds}.</source>
+        <translation>“{value}”不是请假类别。可用类别：{kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="328"/>
+        <source>Enter the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="340"/>
+        <source>Several staff are called {name} ({numbers}): write the staff number.</source>
+        <translation>有多名工作人员叫{name}（{numbers}），请填写工号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="347"/>
+        <source>No staff member has the number or name {value}.</source>
+        <translation>没有工号或姓名为 {value} 的工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="362"/>
+        <source>An outing is written with its time, such as 2025-12-02 09:30.</source>
+        <translation>临时外出须写明时间，如 2025-12-02 09:30。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="368"/>
+        <source>An outing is written with its time, such as 2025-12-02 10:30.</source>
+        <translation>临时外出须写明时间，如 2025-12-02 10:30。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="374"/>
+        <source>An outing ends on the day it starts. Absence over more than one day is leave: use another kind.</source>
+        <translation>临时外出须当天返回。离岗超过一天属于请假，请改用其他类别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="385"/>
+        <source>Write the date as well as the time.</source>
+        <translation>请同时填写日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="397"/>
+        <source>Several accounts are called {name}: write the user name.</source>
+        <translation>有多个账户名为{name}，请填写用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="404"/>
+        <source>No account has the user name or full name {name}.</source>
+        <translation>没有用户名或姓名为 {name} 的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="411"/>
+        <source>{name} is a {role}, whose role does not approve leave.</source>
+        <translation>{name}的角色是{role}，无权审批请假。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="442"/>
+        <source>The file says who approved its slips, and importing approved slips is approving them: your role ({role}) may not. Import it as a duty leader or manager, or empty the approved-by column to import the slips as awaiting approval.</source>
+        <translation>文件中填写了批准人，导入已批准的请假条即视为审批，您的角色（{role}）无此权限。请由带班领导或管理人员导入，或清空批准人一列，按待审批导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="488"/>
+        <source>The slip in the way is row {rows} of this file; nothing is imported, so it has no number yet.</source>
+        <translation>与之冲突的是本文件第{rows}行；因整个文件未导入，该请假条尚无编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave_io.py" line="501"/>
+        <source>{name} approved their own slip.</source>
+        <translation>{name}批准了本人的请假条。</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveModel</name>
+    <message>
+        <location filename="../../ui/leave_model.py" line="85"/>
+        <source>{status}, {minutes} min late</source>
+        <translation>{status}，超时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="94"/>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="101"/>
+        <source>all day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="241"/>
+        <source>{name} ({staff_no})</source>
+        <translation>{name}（{staff_no}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="260"/>
+        <source>after the fact (补请假)</source>
+        <translation>补请假</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="267"/>
+        <source>{who}, {when}</source>
+        <translation>{who}，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="297"/>
+        <source>Remark: {remark}</source>
+        <translation>备注：{remark}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="299"/>
+        <location filename="../../ui/leave_model.py" line="389"/>
+        <source>Reason: {reason}</source>
+        <translation>事由：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="363"/>
+        <source>{start} → {end}</source>
+        <translation>{start} → {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="367"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="473"/>
+        <source>More days taken than the entitlement</source>
+        <translation>已休天数超过应休天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="476"/>
+        <source>Entered by a manager for this year</source>
+        <translation>由管理人员为本年度设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="477"/>
+        <source>By the national rule, from the years of service in this hall</source>
+        <translation>按国家规定，依在本单位的工作年限计算</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveSlipPdf</name>
+    <message>
+        <location filename="../../app/leave_slip_pdf.py" line="220"/>
+        <source>There is no leave slip with number {id}.</source>
+        <translation>没有编号为 {id} 的请假条。</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveTab</name>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="102"/>
+        <source>&amp;Slips</source>
+        <translation>请假条(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="103"/>
+        <source>&amp;Balances</source>
+        <translation>休假统计(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="112"/>
+        <source>The day whose absentees are shown (PgUp / PgDn: a day back or on)</source>
+        <translation>显示哪一天的请假人员（PgUp / PgDn：前一天或后一天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="115"/>
+        <source>Away on &amp;date:</source>
+        <translation>请假日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="117"/>
+        <source>T&amp;oday</source>
+        <translation>今天(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="117"/>
+        <source>Show who is away today</source>
+        <translation>显示今天请假的人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="124"/>
+        <source>Who is away on the chosen day</source>
+        <translation>所选日期的请假人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="148"/>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="149"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="150"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="151"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="153"/>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="157"/>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="161"/>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="164"/>
+        <source>Name, staff number or pinyin (e.g. zs)</source>
+        <translation>姓名、工号或拼音（如 zs）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="168"/>
+        <source>Ctrl+F. Searches the absentees and the slips; Down or Enter moves to the list; Esc clears.</source>
+        <translation>Ctrl+F。同时搜索请假人员和请假条；下箭头或回车进入列表；Esc 清空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="172"/>
+        <source>Sea&amp;rch:</source>
+        <translation>搜索(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="193"/>
+        <source>&amp;New slip…</source>
+        <translation>新建请假条(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="193"/>
+        <source>File a leave slip or an outing (Ins or Ctrl+N)</source>
+        <translation>登记请假或临时外出（Ins 或 Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="197"/>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="198"/>
+        <source>Change the chosen slip (Enter or F2); an approved slip goes back to approval</source>
+        <translation>修改所选请假条（回车或 F2）；已批准的请假条修改后需重新审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="201"/>
+        <source>Remark (needed to reject)</source>
+        <translation>审批意见（不批准时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="203"/>
+        <source>Re&amp;mark:</source>
+        <translation>审批意见(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="206"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="206"/>
+        <source>Approve the chosen slip: its sessions count as leave</source>
+        <translation>批准所选请假条：所涉时段按请假计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="209"/>
+        <source>Re&amp;ject</source>
+        <translation>不批准(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="209"/>
+        <source>Reject the chosen slip; say why in the remark</source>
+        <translation>不批准所选请假条；请在审批意见中说明理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="212"/>
+        <source>Re&amp;turn (销假)…</source>
+        <translation>销假(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="212"/>
+        <source>Record when the person was back</source>
+        <translation>登记本人实际返岗时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="215"/>
+        <source>Cance&amp;l slip…</source>
+        <translation>撤销(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="215"/>
+        <source>Withdraw the chosen slip before it starts</source>
+        <translation>在请假开始前撤销所选请假条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="218"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="218"/>
+        <source>The chosen slip as a printed 请假条 (Ctrl+P)</source>
+        <translation>打印所选请假条（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="220"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="220"/>
+        <source>Read the slips again (F5)</source>
+        <translation>重新读取请假条（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="245"/>
+        <source>Leave slips</source>
+        <translation>请假条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="369"/>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="371"/>
+        <source>{unit} (retired)</source>
+        <translation>{unit}（已撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="378"/>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="407"/>
+        <source>{count} away: {approved} approved, {waiting} awaiting approval, {back} back</source>
+        <translation>请假 {count} 人：已批准 {approved} 人，待审批 {waiting} 人，已销假 {back} 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="416"/>
+        <source>Nobody is away today.</source>
+        <translation>今天无人请假。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="418"/>
+        <source>Nobody is away on {date}.</source>
+        <translation>{date} 无人请假。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="504"/>
+        <source>{shown} of {total} slips</source>
+        <translation>显示 {shown} 张，共 {total} 张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="510"/>
+        <source>No slip here matches “{query}”.</source>
+        <translation>没有与“{query}”相符的请假条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="512"/>
+        <source>No slip is awaiting approval.</source>
+        <translation>没有待审批的请假条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="514"/>
+        <source>No slips match the chosen filters.</source>
+        <translation>没有符合所选条件的请假条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="582"/>
+        <source>Slip {id}, {name}: {status}</source>
+        <translation>请假条 {id}，{name}：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="587"/>
+        <source>reason: {reason}</source>
+        <translation>事由：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="589"/>
+        <source>filed by {who}, {when}</source>
+        <translation>登记：{who}，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="593"/>
+        <source>decided by {who}, {when}</source>
+        <translation>审批：{who}，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="596"/>
+        <source>remark: {remark}</source>
+        <translation>备注：{remark}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="599"/>
+        <source>back at {when} (recorded by {who})</source>
+        <translation>销假：{when}（{who} 登记）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="603"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="676"/>
+        <source>Slip {id} filed; it awaits a leader&apos;s approval.</source>
+        <translation>请假条 {id} 已登记，等待领导审批。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="678"/>
+        <source>Slip {id} changed; it awaits a leader&apos;s approval again.</source>
+        <translation>请假条 {id} 已修改，需领导重新审批。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="695"/>
+        <source>Slip {id} of {name} approved.</source>
+        <translation>{name} 的请假条 {id} 已批准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="695"/>
+        <source>Slip {id} of {name} rejected.</source>
+        <translation>{name} 的请假条 {id} 未获批准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="721"/>
+        <source>{name} is back (slip {id}).</source>
+        <translation>{name} 已销假（请假条 {id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="724"/>
+        <source>{name} was back {minutes} minutes after the approved {time}; the overrun counts as off post.</source>
+        <translation>{name} 比批准的 {time} 晚 {minutes} 分钟返岗，超时部分按脱岗计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="729"/>
+        <source>Back late from an outing</source>
+        <translation>外出超时返岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="737"/>
+        <source>Slip {id} cancelled.</source>
+        <translation>请假条 {id} 已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="750"/>
+        <source>leave-slip-{id}</source>
+        <translation>请假条-{id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="764"/>
+        <source>Writing slip {id}…</source>
+        <translation>正在生成请假条 {id}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="769"/>
+        <source>Leave slip {id}: {name}</source>
+        <translation>请假条 {id}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="775"/>
+        <location filename="../../ui/leave_tab.py" line="777"/>
+        <source>The slip was saved to {path}.</source>
+        <translation>请假条已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_tab.py" line="777"/>
+        <source>Leave slip saved</source>
+        <translation>请假条已保存</translation>
     </message>
 </context>
 <context>
@@ -2167,157 +3287,162 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <source>Leave slips</source>
+        <translation>请假管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Import roster…</source>
         <translation>导入人员名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Only a manager or an administrator imports the roster.</source>
         <translation>仅管理人员或系统管理员可以导入人员名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Export roster…</source>
         <translation>导出人员名册(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Import &amp;punches…</source>
         <translation>导入打卡记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>A&amp;ccount</source>
         <translation>账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Hall &amp;settings…</source>
         <translation>大厅设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Calendar…</source>
         <translation>节假日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Work sc&amp;hedule…</source>
         <translation>作息时间(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;About HallDesk</source>
         <translation>关于本系统(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>The database HallDesk reads and writes</source>
         <translation>本系统读写的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>HallDesk</source>
         <translation>服务大厅窗口人员管理系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>HallDesk now speaks {language}. You are still logged in; nothing else has changed.</source>
         <translation>界面语言已切换为{language}。您仍处于登录状态，其他内容均未改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>HallDesk — {hall}</source>
         <translation>服务大厅窗口人员管理系统 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>The hall settings were saved.</source>
         <translation>大厅设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>About HallDesk</source>
         <translation>关于本系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&lt;b&gt;HallDesk&lt;/b&gt; {version}</source>
         <translation>&lt;b&gt;服务大厅窗口人员管理系统&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>The front-office desk of a service hall: staff roster, attendance, duty log, leave slips and the sanctions ledger.
 
 Database: {database}
@@ -2333,7 +3458,7 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>MissingYearBar</name>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="833"/>
+        <location filename="../../ui/calendar_dialog.py" line="805"/>
         <source>Open the &amp;calendar…</source>
         <translation>打开节假日日历(&amp;C)…</translation>
     </message>
@@ -2467,104 +3592,150 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="47"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="49"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="68"/>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="117"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="119"/>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="152"/>
+        <source>{pages} page(s) sent to {printer}.</source>
+        <translation>已将 {pages} 页发送到 {printer}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="167"/>
+        <source>The PDF could not be saved to {path}: {error}</source>
+        <translation>无法将 PDF 保存到 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="174"/>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="226"/>
+        <location filename="../../ui/schedule_dialog.py" line="200"/>
         <source>Add a period</source>
         <translation>添加作息时段</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="226"/>
+        <location filename="../../ui/schedule_dialog.py" line="200"/>
         <source>Change a period</source>
         <translation>修改作息时段</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="231"/>
+        <location filename="../../ui/schedule_dialog.py" line="205"/>
         <source>e.g. winter</source>
         <translation>如：冬季</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="232"/>
+        <location filename="../../ui/schedule_dialog.py" line="206"/>
         <source>MM-DD, e.g. 10-01</source>
         <translation>月-日，如 10-01</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="233"/>
+        <location filename="../../ui/schedule_dialog.py" line="207"/>
         <source>MM-DD, e.g. 04-30</source>
         <translation>月-日，如 04-30</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="240"/>
+        <location filename="../../ui/schedule_dialog.py" line="214"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="243"/>
+        <location filename="../../ui/schedule_dialog.py" line="217"/>
         <source>A clock-in up to this many minutes after the start is not late, and a clock-out up to this many minutes before the end is not early leave.</source>
         <translation>上班打卡晚于开始时间不超过此分钟数不算迟到，下班打卡早于结束时间不超过此分钟数不算早退。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="247"/>
+        <location filename="../../ui/schedule_dialog.py" line="221"/>
         <source>Only from</source>
         <translation>仅自</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="249"/>
+        <location filename="../../ui/schedule_dialog.py" line="223"/>
         <source>Only until</source>
         <translation>仅至</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="255"/>
+        <location filename="../../ui/schedule_dialog.py" line="229"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="256"/>
+        <location filename="../../ui/schedule_dialog.py" line="230"/>
         <source>&amp;From (each year):</source>
         <translation>每年起始(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="257"/>
+        <location filename="../../ui/schedule_dialog.py" line="231"/>
         <source>&amp;To (each year):</source>
         <translation>每年截止(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="258"/>
+        <location filename="../../ui/schedule_dialog.py" line="232"/>
         <source>&amp;Morning starts:</source>
         <translation>上午上班(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="259"/>
+        <location filename="../../ui/schedule_dialog.py" line="233"/>
         <source>Morning &amp;ends:</source>
         <translation>上午下班(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="260"/>
+        <location filename="../../ui/schedule_dialog.py" line="234"/>
         <source>&amp;Afternoon starts:</source>
         <translation>下午上班(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="261"/>
+        <location filename="../../ui/schedule_dialog.py" line="235"/>
         <source>Afternoon en&amp;ds:</source>
         <translation>下午下班(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="262"/>
+        <location filename="../../ui/schedule_dialog.py" line="236"/>
         <source>&amp;Grace:</source>
         <translation>宽限(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="265"/>
+        <location filename="../../ui/schedule_dialog.py" line="239"/>
         <source>In force f&amp;rom:</source>
         <translation>生效日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="271"/>
+        <location filename="../../ui/schedule_dialog.py" line="245"/>
         <source>In force &amp;until:</source>
         <translation>有效期至(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="278"/>
+        <location filename="../../ui/schedule_dialog.py" line="252"/>
         <source>Times as HH:MM and days as MM-DD (0800 is read as 08:00, 1001 as 10-01). Without dates the period applies every year; to change the hours from a date on, add a new period in force from that date and the days before it keep their hours.</source>
         <translation>时间写作 时:分，日期写作 月-日（0800 即 08:00，1001 即 10-01）。不填日期则每年适用；若要从某天起改变作息，请添加一个自该日起生效的新时段，此前的日子保持原作息。</translation>
     </message>
@@ -2627,7 +3798,7 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation>该时段生效的日期范围</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="177"/>
+        <location filename="../../ui/schedule_dialog.py" line="151"/>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
@@ -2868,27 +4039,27 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/users_dialog.py" line="258"/>
+        <location filename="../../ui/users_dialog.py" line="231"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="258"/>
+        <location filename="../../ui/users_dialog.py" line="231"/>
         <source>&amp;Reset password</source>
         <translation>重置密码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="262"/>
+        <location filename="../../ui/users_dialog.py" line="235"/>
         <source>Choose a new password for {name} ({user}) and give it to them in person. This also lifts a lock after wrong passwords.</source>
         <translation>请为{name}（{user}）设置新密码，并当面告知本人。如该账户因密码输错被锁定，重置后将同时解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="266"/>
+        <location filename="../../ui/users_dialog.py" line="239"/>
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="267"/>
+        <location filename="../../ui/users_dialog.py" line="240"/>
         <source>R&amp;epeat the password:</source>
         <translation>确认密码(&amp;E)：</translation>
     </message>
@@ -2927,24 +4098,62 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="585"/>
+        <source>Record the return (销假)</source>
+        <translation>销假</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="587"/>
+        <source>&amp;Record return</source>
+        <translation>登记销假(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="594"/>
+        <source>e.g. 1045 or 10:45</source>
+        <translation>例如 1045 或 10:45</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="596"/>
+        <source>Back on &amp;day:</source>
+        <translation>返岗日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="597"/>
+        <source>Back at &amp;time:</source>
+        <translation>返岗时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="609"/>
+        <source>Approved to be back by {time}; a later return counts as off post for the overrun.</source>
+        <translation>批准于 {time} 前返回；晚于此时返回的，超时部分按脱岗计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="617"/>
+        <source>“{text}” is not a time. Type it as 1045 or 10:45.</source>
+        <translation>“{text}”不是时间。请输入如 1045 或 10:45。</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../ui/users_dialog.py" line="242"/>
+        <location filename="../../ui/users_dialog.py" line="215"/>
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="242"/>
+        <location filename="../../ui/users_dialog.py" line="215"/>
         <source>&amp;Change role</source>
         <translation>更改角色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="245"/>
+        <location filename="../../ui/users_dialog.py" line="218"/>
         <source>The new role of {name} ({user}) applies from their next login.</source>
         <translation>{name}（{user}）的新角色自其下次登录时起生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="249"/>
+        <location filename="../../ui/users_dialog.py" line="222"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
@@ -3195,11 +4404,13 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation>新建窗口：{n}个（{items}）。</translation>
     </message>
     <message>
+        <location filename="../../app/leave_io.py" line="269"/>
         <location filename="../../app/roster_io.py" line="132"/>
         <source>Column {column} holds a value, but the column has no header. Remove the value or give the column a header.</source>
         <translation>{column}列有内容，但该列没有表头。请删除该内容，或为该列填写表头。</translation>
     </message>
     <message>
+        <location filename="../../app/leave_io.py" line="282"/>
         <location filename="../../app/roster_io.py" line="156"/>
         <source>This cell holds control characters. Remove them and try again.</source>
         <translation>该单元格含有控制字符，请删除后重试。</translation>
@@ -3253,182 +4464,182 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation>导出人员名册</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="113"/>
+        <location filename="../../ui/roster_tab.py" line="96"/>
         <source>Search name, staff number, window or pinyin (e.g. zs)</source>
         <translation>按姓名、工号、窗口或拼音首字母（如 zs）查找</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="115"/>
+        <location filename="../../ui/roster_tab.py" line="98"/>
         <source>Ctrl+F. Down or Enter moves to the list; Esc clears.</source>
         <translation>快捷键 Ctrl+F。按向下键或 Enter 键转到列表，按 Esc 键清空。</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="119"/>
+        <location filename="../../ui/roster_tab.py" line="102"/>
         <source>&amp;Search:</source>
         <translation>查找(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="126"/>
+        <location filename="../../ui/roster_tab.py" line="109"/>
         <source>U&amp;nit:</source>
         <translation>单位(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="130"/>
+        <location filename="../../ui/roster_tab.py" line="113"/>
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="131"/>
+        <location filename="../../ui/roster_tab.py" line="114"/>
         <source>Left</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="132"/>
+        <location filename="../../ui/roster_tab.py" line="115"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="133"/>
+        <location filename="../../ui/roster_tab.py" line="116"/>
         <source>Sta&amp;tus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="151"/>
+        <location filename="../../ui/roster_tab.py" line="134"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="151"/>
+        <location filename="../../ui/roster_tab.py" line="134"/>
         <source>Add a staff member (Ins or Ctrl+N)</source>
         <translation>添加工作人员（Ins 或 Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="153"/>
+        <location filename="../../ui/roster_tab.py" line="136"/>
         <source>E&amp;dit…</source>
         <translation>编辑(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="153"/>
+        <location filename="../../ui/roster_tab.py" line="136"/>
         <source>Edit the chosen staff member (Enter or F2)</source>
         <translation>编辑所选工作人员（Enter 或 F2）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="156"/>
+        <location filename="../../ui/roster_tab.py" line="139"/>
         <source>&amp;Record leaving…</source>
         <translation>登记离职(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="156"/>
+        <location filename="../../ui/roster_tab.py" line="139"/>
         <source>Record the date the chosen staff member leaves, and why</source>
         <translation>登记所选工作人员的离职日期和原因</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="159"/>
+        <location filename="../../ui/roster_tab.py" line="142"/>
         <source>Und&amp;o leaving</source>
         <translation>撤销离职(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="159"/>
+        <location filename="../../ui/roster_tab.py" line="142"/>
         <source>Take back a leaving recorded by mistake</source>
         <translation>撤销误登记的离职</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="162"/>
+        <location filename="../../ui/roster_tab.py" line="145"/>
         <source>&amp;Units and windows…</source>
         <translation>单位和窗口(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="162"/>
+        <location filename="../../ui/roster_tab.py" line="145"/>
         <source>Add, rename and retire units and windows</source>
         <translation>添加、重命名和停用单位及窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="165"/>
+        <location filename="../../ui/roster_tab.py" line="148"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="165"/>
+        <location filename="../../ui/roster_tab.py" line="148"/>
         <source>Import the roster from an Excel (.xlsx) or CSV file</source>
         <translation>从 Excel（.xlsx）或 CSV 文件导入人员名册</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="168"/>
+        <location filename="../../ui/roster_tab.py" line="151"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="168"/>
+        <location filename="../../ui/roster_tab.py" line="151"/>
         <source>Export the roster to an Excel (.xlsx) or CSV file</source>
         <translation>将人员名册导出为 Excel（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="305"/>
+        <location filename="../../ui/roster_tab.py" line="288"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="307"/>
+        <location filename="../../ui/roster_tab.py" line="290"/>
         <source>{unit} (retired)</source>
         <translation>{unit}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="331"/>
+        <location filename="../../ui/roster_tab.py" line="314"/>
         <source>{shown} of {total} staff</source>
         <translation>显示{shown}人，共{total}人</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="337"/>
+        <location filename="../../ui/roster_tab.py" line="320"/>
         <source>No staff match the chosen unit and status.</source>
         <translation>没有符合所选单位和状态的工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="339"/>
+        <location filename="../../ui/roster_tab.py" line="322"/>
         <source>No staff yet — add someone or import the roster from Excel.</source>
         <translation>尚无工作人员。请添加人员，或从 Excel 导入人员名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="341"/>
+        <location filename="../../ui/roster_tab.py" line="324"/>
         <source>No staff yet — a manager can add people or import the roster from Excel.</source>
         <translation>尚无工作人员。管理人员可以添加人员，或从 Excel 导入人员名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="446"/>
+        <location filename="../../ui/roster_tab.py" line="429"/>
         <source>Take back the leaving of {name} ({staff_no}) recorded for {date}? They return to the active roster; the audit trail keeps both steps.</source>
         <translation>确定撤销{name}（{staff_no}）{date}的离职登记吗？撤销后该人员恢复在岗，操作日志将同时保留登记和撤销两项记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="449"/>
+        <location filename="../../ui/roster_tab.py" line="432"/>
         <source>Undo leaving</source>
         <translation>撤销离职</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="480"/>
+        <location filename="../../ui/roster_tab.py" line="463"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="488"/>
+        <location filename="../../ui/roster_tab.py" line="471"/>
         <source>Roster imported</source>
         <translation>人员名册导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="494"/>
+        <location filename="../../ui/roster_tab.py" line="477"/>
         <source>roster-{date}</source>
         <translation>人员名册-{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="503"/>
+        <location filename="../../ui/roster_tab.py" line="486"/>
         <source>Exporting the roster…</source>
         <translation>正在导出人员名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="512"/>
+        <location filename="../../ui/roster_tab.py" line="495"/>
         <source>Roster exported</source>
         <translation>人员名册导出完成</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="513"/>
+        <location filename="../../ui/roster_tab.py" line="496"/>
         <source>{count} staff written to {path}.</source>
         <translation>已将{count}名工作人员导出至 {path}。</translation>
     </message>
@@ -3529,57 +4740,57 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="417"/>
+        <location filename="../../ui/schedule_dialog.py" line="391"/>
         <source>The period was voided or no longer exists.</source>
         <translation>该时段已作废或已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="433"/>
+        <location filename="../../ui/schedule_dialog.py" line="407"/>
         <source>Work schedule</source>
         <translation>作息时间</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="456"/>
+        <location filename="../../ui/schedule_dialog.py" line="430"/>
         <source>Periods of the work schedule</source>
         <translation>作息时段</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="460"/>
+        <location filename="../../ui/schedule_dialog.py" line="434"/>
         <source>Saving or voiding a period changes the attendance of the days it covers: HallDesk derives the attendance of those days again, from the same punches, the next time they are shown. To keep the hours of past days, add a period in force from a date instead of changing the old one.</source>
         <translation>保存或作废时段会改变其覆盖日期的考勤：下次显示这些日期时，本系统会依据同样的打卡记录重新计算。若要保留以往日期的作息，请添加一个自某日起生效的时段，而不要修改原时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="469"/>
+        <location filename="../../ui/schedule_dialog.py" line="443"/>
         <source>&amp;Add period…</source>
         <translation>添加时段(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="470"/>
+        <location filename="../../ui/schedule_dialog.py" line="444"/>
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="471"/>
+        <location filename="../../ui/schedule_dialog.py" line="445"/>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="472"/>
+        <location filename="../../ui/schedule_dialog.py" line="446"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="515"/>
+        <location filename="../../ui/schedule_dialog.py" line="489"/>
         <source>Today&apos;s hours: {hours}</source>
         <translation>今日作息：{hours}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="518"/>
+        <location filename="../../ui/schedule_dialog.py" line="492"/>
         <source> — today is not a workday</source>
         <translation>——今天不是工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="528"/>
+        <location filename="../../ui/schedule_dialog.py" line="502"/>
         <source>No period covers {runs}: nobody has sessions on those days. Add a period for them.</source>
         <translation>没有时段覆盖 {runs}：这些日子没有任何人的考勤。请为其添加时段。</translation>
     </message>
@@ -3691,29 +4902,266 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
 </context>
 <context>
+    <name>SlipDialog</name>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="67"/>
+        <source>Add a scan to the slip</source>
+        <translation>为请假条添加扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="69"/>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="122"/>
+        <source>New leave slip</source>
+        <translation>新建请假条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="122"/>
+        <source>Edit leave slip</source>
+        <translation>修改请假条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="129"/>
+        <source>Choose the kind</source>
+        <translation>选择类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="135"/>
+        <source>e.g. 0930 or 09:30</source>
+        <translation>例如 0930 或 09:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="138"/>
+        <source>e.g. 1100 or 11:00</source>
+        <translation>例如 1100 或 11:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="142"/>
+        <source>e.g. fever, seeing a doctor</source>
+        <translation>例如：发烧就医</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="144"/>
+        <source>Who covers the window: name, staff number or pinyin</source>
+        <translation>替岗人员：姓名、工号或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="149"/>
+        <source>Add sc&amp;an…</source>
+        <translation>添加扫描件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="150"/>
+        <source>Keep a scan or photo (a sick note) with the slip</source>
+        <translation>随请假条保存扫描件或照片（如病假证明）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="151"/>
+        <source>Op&amp;en</source>
+        <translation>打开(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="152"/>
+        <source>Open the chosen scan</source>
+        <translation>打开所选扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="157"/>
+        <source>&amp;Person:</source>
+        <translation>请假人(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="158"/>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="159"/>
+        <location filename="../../ui/leave_dialog.py" line="306"/>
+        <source>&amp;From:</source>
+        <translation>开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="160"/>
+        <source>&amp;To:</source>
+        <translation>结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="161"/>
+        <source>&amp;Leaves at:</source>
+        <translation>外出时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="162"/>
+        <source>&amp;Back by:</source>
+        <translation>返回时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="163"/>
+        <source>&amp;Reason:</source>
+        <translation>事由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="164"/>
+        <source>S&amp;ubstitute:</source>
+        <translation>替岗人员(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="165"/>
+        <source>Reported t&amp;o:</source>
+        <translation>报告带班领导(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="168"/>
+        <source>Scans:</source>
+        <translation>扫描件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="263"/>
+        <source>{name} ({chinese})</source>
+        <translation>{name}（{chinese}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="271"/>
+        <source>— not reported yet —</source>
+        <translation>— 尚未报告 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="280"/>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="306"/>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="326"/>
+        <source>Edit leave slip {id}: {name}</source>
+        <translation>修改请假条 {id}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="412"/>
+        <source>{file} (kept when the slip is saved)</source>
+        <translation>{file}（保存请假条时一并保存）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="416"/>
+        <source>No scans</source>
+        <translation>无扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="500"/>
+        <source>Edit leave slip {id}</source>
+        <translation>修改请假条 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.py" line="506"/>
+        <source>The slip is saved, but {file} was not kept: {why}</source>
+        <translation>请假条已保存，但 {file} 未能保存：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>SlipsModel</name>
+    <message>
+        <location filename="../../ui/leave_model.py" line="190"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="191"/>
+        <source>Staff member</source>
+        <translation>请假人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="192"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="193"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="194"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="195"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="196"/>
+        <source>Substitute</source>
+        <translation>替岗人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="197"/>
+        <source>Reported to</source>
+        <translation>报告带班领导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="198"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="199"/>
+        <source>After the fact</source>
+        <translation>补请假</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="200"/>
+        <source>Decided by, at</source>
+        <translation>审批人、时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="203"/>
+        <source>补请假: the slip was filed after the leave had begun; it still needs approval</source>
+        <translation>补请假：请假开始后才登记的请假条，仍需审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="206"/>
+        <source>The leader who approved or rejected the slip, and when</source>
+        <translation>批准或不批准请假条的领导及时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_model.py" line="207"/>
+        <source>The duty leader the leave was reported to</source>
+        <translation>请假已向其报告的带班领导</translation>
+    </message>
+</context>
+<context>
     <name>SpecialDaysModel</name>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="300"/>
+        <location filename="../../ui/calendar_dialog.py" line="284"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="301"/>
+        <location filename="../../ui/calendar_dialog.py" line="285"/>
         <source>Day</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="302"/>
+        <location filename="../../ui/calendar_dialog.py" line="286"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="303"/>
+        <location filename="../../ui/calendar_dialog.py" line="287"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="304"/>
+        <location filename="../../ui/calendar_dialog.py" line="288"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -3827,89 +5275,102 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
 </context>
 <context>
+    <name>StaffPicker</name>
+    <message>
+        <location filename="../../ui/staff_picker.py" line="34"/>
+        <source>{name} ({staff_no})</source>
+        <translation>{name}（{staff_no}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_picker.py" line="117"/>
+        <source>Type a name, staff number or pinyin initials</source>
+        <translation>输入姓名、工号或拼音首字母</translation>
+    </message>
+</context>
+<context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../ui/staff_model.py" line="43"/>
+        <location filename="../../ui/staff_model.py" line="42"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="44"/>
+        <location filename="../../ui/staff_model.py" line="43"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="45"/>
+        <location filename="../../ui/staff_model.py" line="44"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="46"/>
+        <location filename="../../ui/staff_model.py" line="45"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="47"/>
+        <location filename="../../ui/staff_model.py" line="46"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="48"/>
+        <location filename="../../ui/staff_model.py" line="47"/>
         <source>Mobile</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="49"/>
+        <location filename="../../ui/staff_model.py" line="48"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="50"/>
+        <location filename="../../ui/staff_model.py" line="49"/>
         <source>Pre-job training</source>
         <translation>岗前培训</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="51"/>
+        <location filename="../../ui/staff_model.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="52"/>
+        <location filename="../../ui/staff_model.py" line="51"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="55"/>
+        <location filename="../../ui/staff_model.py" line="54"/>
         <source>The date the staff member passed pre-job training</source>
         <translation>工作人员岗前培训合格的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="56"/>
+        <location filename="../../ui/staff_model.py" line="55"/>
         <source>Active, or the date the staff member left</source>
         <translation>在岗，或工作人员的离职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="94"/>
+        <location filename="../../ui/staff_model.py" line="93"/>
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="96"/>
+        <location filename="../../ui/staff_model.py" line="95"/>
         <source>Active, leaves on {date}</source>
         <translation>在岗，将于{date}离职</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="99"/>
+        <location filename="../../ui/staff_model.py" line="98"/>
         <source>Left on {date}</source>
         <translation>已于{date}离职</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="192"/>
+        <location filename="../../ui/staff_model.py" line="167"/>
         <source>Reason for leaving: {reason}</source>
         <translation>离职原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="198"/>
+        <location filename="../../ui/staff_model.py" line="173"/>
         <source>Not yet passed pre-job training, so not at a window</source>
         <translation>尚未岗前培训合格，暂不安排窗口</translation>
     </message>
@@ -4072,43 +5533,43 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/users_dialog.py" line="212"/>
+        <location filename="../../ui/users_dialog.py" line="185"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="300"/>
+        <location filename="../../ui/users_dialog.py" line="273"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="314"/>
+        <location filename="../../ui/users_dialog.py" line="287"/>
         <source>&amp;Add user…</source>
         <translation>添加用户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="315"/>
+        <location filename="../../ui/users_dialog.py" line="288"/>
         <source>Change &amp;role…</source>
         <translation>更改角色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="316"/>
+        <location filename="../../ui/users_dialog.py" line="289"/>
         <source>Reset &amp;password…</source>
         <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="317"/>
-        <location filename="../../ui/users_dialog.py" line="369"/>
+        <location filename="../../ui/users_dialog.py" line="290"/>
+        <location filename="../../ui/users_dialog.py" line="342"/>
         <source>&amp;Disable…</source>
         <translation>停用(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="318"/>
+        <location filename="../../ui/users_dialog.py" line="291"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="367"/>
+        <location filename="../../ui/users_dialog.py" line="340"/>
         <source>&amp;Enable</source>
         <translation>启用(&amp;E)</translation>
     </message>
@@ -4159,27 +5620,27 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>VoidPeriodDialog</name>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="389"/>
+        <location filename="../../ui/schedule_dialog.py" line="363"/>
         <source>Void a period</source>
         <translation>作废时段</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="393"/>
+        <location filename="../../ui/schedule_dialog.py" line="367"/>
         <source>Void the period &apos;{name}&apos; ({start} to {end})? The days it covered take the hours of another period that covers them; days no period covers have no sessions.</source>
         <translation>作废时段“{name}”（{start} 至 {end}）？其覆盖的日子将改用覆盖它们的其他时段的作息；没有时段覆盖的日子没有考勤。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="402"/>
+        <location filename="../../ui/schedule_dialog.py" line="376"/>
         <source>e.g. replaced by the new hours from 1 October</source>
         <translation>如：自10月1日起改用新作息</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="403"/>
+        <location filename="../../ui/schedule_dialog.py" line="377"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="406"/>
+        <location filename="../../ui/schedule_dialog.py" line="380"/>
         <source>&amp;Void</source>
         <translation>作废(&amp;V)</translation>
     </message>

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import statistics
 import time
 from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app import attendance, corrections, roster
 from app import calendar as hall_calendar
@@ -20,6 +18,7 @@ from app.roster import StaffInput
 from db.connection import database
 from db.models import Punch, Staff
 from tests.conftest import make_user
+from tests.gui.helpers import closed, dialog_of, type_text
 from ui import attendance_tab, common, worker
 from ui.attendance_model import (
     COL_AM_IN,
@@ -43,20 +42,14 @@ DAY = dt.date(2025, 12, 2)  # a Tuesday in winter hours: 08:00-12:00 and 14:30-1
 
 
 @pytest.fixture(autouse=True)
-def messages(monkeypatch):
-    """Message boxes and file dialogs replaced by recorders, so nothing blocks a test."""
-    seen = SimpleNamespace(errors=[], infos=[], import_path="")
-
-    def error(parent, err, title=None):
-        seen.errors.append(err)
-
-    for module in (common, worker, attendance_tab):
-        monkeypatch.setattr(module, "show_error", error)
-    monkeypatch.setattr(
-        attendance_tab, "inform", lambda parent, title, text: seen.infos.append((title, text))
-    )
-    monkeypatch.setattr(attendance_tab, "choose_punch_file", lambda parent: seen.import_path)
-    return seen
+def messages(messages, monkeypatch):
+    """The recorders of tests/gui/conftest.py, also where this tab's modules hold ``show_error``,
+    and the punch file dialog answered from ``import_path``."""
+    messages.import_path = ""
+    for module in (worker, attendance_tab):
+        monkeypatch.setattr(module, "show_error", common.show_error)
+    monkeypatch.setattr(attendance_tab, "choose_punch_file", lambda parent: messages.import_path)
+    return messages
 
 
 @pytest.fixture
@@ -141,32 +134,6 @@ def type_cell(qtbot, tab: AttendanceTab, text: str, key=Qt.Key.Key_Return) -> QL
     assert editor.text() == text
     qtbot.keyClick(editor, key)
     return editor
-
-
-def type_text(qtbot, widget: QWidget, text: str) -> None:
-    """Type ``text``: ASCII as key presses, Chinese as an input method commits it."""
-    widget.setFocus()
-    for chunk in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
-        if chunk.isascii():
-            qtbot.keyClicks(widget, chunk)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(chunk)
-            QApplication.sendEvent(widget, event)
-
-
-def dialog_of(qtbot, parent: QWidget, kind: type) -> QWidget:
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in parent.findChildren(kind)))
-    dialog = next(d for d in parent.findChildren(kind) if d.isVisible())
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
-
-
-def closed(dialog: QWidget) -> bool:
-    try:
-        return not dialog.isVisible()
-    except RuntimeError:  # already deleted
-        return True
 
 
 def person(tab: AttendanceTab, name: str):

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from app import calendar, schedule
 from app.errors import ValidationError
 from db.models import CalendarDay, SchedulePeriod
+from tests.gui.helpers import click_menu_item, ime_commit, replace_text, type_date
 from ui import calendar_dialog, common, schedule_dialog
 from ui.calendar_dialog import CalendarDialog, DayDialog
 from ui.main_window import MainWindow
@@ -26,41 +25,15 @@ WINTER_TUESDAY = dt.date(2025, 12, 2)
 
 
 @pytest.fixture(autouse=True)
-def messages(monkeypatch):
-    """Message boxes and the file dialog replaced by recorders, so nothing blocks a test."""
-    seen = SimpleNamespace(errors=[], infos=[], questions=[], answer=True, import_path="")
-
-    def error(parent, err, title=None):
-        seen.errors.append(err)
-
-    def confirm(parent, title, text):
-        seen.questions.append(text)
-        return seen.answer
-
-    monkeypatch.setattr(common, "show_error", error)
-    monkeypatch.setattr(calendar_dialog, "show_error", error)
-    monkeypatch.setattr(
-        calendar_dialog, "inform", lambda parent, title, text: seen.infos.append((title, text))
-    )
-    monkeypatch.setattr(calendar_dialog, "confirm", confirm)
-    monkeypatch.setattr(calendar_dialog, "choose_calendar_file", lambda parent: seen.import_path)
+def messages(messages, monkeypatch):
+    """The recorders of tests/gui/conftest.py, also where the calendar holds ``show_error``,
+    the file dialog answered from ``import_path``, and fixed dates for "today"."""
+    messages.import_path = ""
+    monkeypatch.setattr(calendar_dialog, "show_error", common.show_error)
+    monkeypatch.setattr(calendar_dialog, "choose_calendar_file", lambda parent: messages.import_path)
     monkeypatch.setattr(calendar_dialog, "today", lambda: DECEMBER)
     monkeypatch.setattr(schedule_dialog, "today", lambda: WINTER_TUESDAY)
-    return seen
-
-
-def ime_commit(widget, text: str) -> None:
-    """Type Chinese the way an input method does: one committed string."""
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def replace_text(qtbot, edit, text: str) -> None:
-    edit.setFocus()
-    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(edit, text)
+    return messages
 
 
 def click(qtbot, button) -> None:
@@ -81,14 +54,6 @@ def open_schedule(qtbot, session) -> ScheduleDialog:
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
-
-
-def type_date(qtbot, edit, text: str) -> None:
-    """Tab into a date field (which selects its first section) and type the date."""
-    edit.previousInFocusChain().setFocus()
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert edit.hasFocus()
-    qtbot.keyClicks(edit, text)
 
 
 def cell(dialog: CalendarDialog, day: dt.date) -> str:
@@ -112,13 +77,6 @@ def open_window(qtbot, session, store) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     return window
-
-
-def click_menu_item(qtbot, window: MainWindow, menu, action) -> None:
-    bar = window.menuBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
-    qtbot.waitUntil(menu.isVisible)
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
 
 
 # ---------------------------------------------------------------- the calendar

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import statistics
 import time
 from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from app import roster
 from app.errors import ValidationError
 from app.pinyin import pinyin_key
 from app.roster import StaffInput, StaffRow
 from tests.conftest import make_user
+from tests.gui.helpers import closed, dialog_of, replace_text, type_date, type_text
 from ui import common, roster_tab, units_dialog, worker
 from ui.roster_tab import RosterTab
 from ui.staff_dialog import LeaveDialog, StaffDialog
@@ -44,25 +43,15 @@ TODAY = dt.date.today()
 
 
 @pytest.fixture(autouse=True)
-def messages(monkeypatch):
-    """Message boxes and file dialogs replaced by recorders, so nothing blocks a test."""
-    seen = SimpleNamespace(errors=[], infos=[], questions=[], answer=True, import_path="", export_path="")
-
-    def error(parent, err, title=None):
-        seen.errors.append(err)
-
-    for module in (common, worker, roster_tab, units_dialog):
-        monkeypatch.setattr(module, "show_error", error)
-    monkeypatch.setattr(roster_tab, "inform", lambda parent, title, text: seen.infos.append((title, text)))
-
-    def confirm(parent, title, text):
-        seen.questions.append(text)
-        return seen.answer
-
-    monkeypatch.setattr(roster_tab, "confirm", confirm)
-    monkeypatch.setattr(roster_tab, "choose_import_file", lambda parent: seen.import_path)
-    monkeypatch.setattr(roster_tab, "choose_export_file", lambda parent, suggested: seen.export_path)
-    return seen
+def messages(messages, monkeypatch):
+    """The recorders of tests/gui/conftest.py, also where this tab's modules hold ``show_error``,
+    and the file dialogs answered from ``import_path`` and ``export_path``."""
+    messages.import_path = messages.export_path = ""
+    for module in (worker, roster_tab, units_dialog):
+        monkeypatch.setattr(module, "show_error", common.show_error)
+    monkeypatch.setattr(roster_tab, "choose_import_file", lambda parent: messages.import_path)
+    monkeypatch.setattr(roster_tab, "choose_export_file", lambda parent, suggested: messages.export_path)
+    return messages
 
 
 @pytest.fixture
@@ -116,18 +105,6 @@ def open_tab(qtbot, session) -> RosterTab:
     return tab
 
 
-def type_text(qtbot, widget: QWidget, text: str) -> None:
-    """Type ``text``: ASCII as key presses, Chinese as an input method commits it."""
-    widget.setFocus()
-    for chunk in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
-        if chunk.isascii():
-            qtbot.keyClicks(widget, chunk)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(chunk)
-            QApplication.sendEvent(widget, event)
-
-
 def names(tab: RosterTab) -> list[str]:
     return [tab.proxy.row_at(i).name for i in range(tab.proxy.rowCount())]
 
@@ -138,13 +115,6 @@ def click_row(qtbot, tab: RosterTab, name: str) -> None:
     rect = tab.view.visualRect(index)
     qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert tab.selected_row().name == name
-
-
-def dialog_of(qtbot, parent: QWidget, kind: type) -> QWidget:
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in parent.findChildren(kind)))
-    dialog = next(d for d in parent.findChildren(kind) if d.isVisible())
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
 
 
 def choose(qtbot, combo: QComboBox, text: str) -> None:
@@ -163,29 +133,6 @@ def double_click(qtbot, view, index) -> None:
     pos = view.visualRect(index).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-
-
-def type_date(qtbot, edit, text: str) -> None:
-    """Tab into a date field (which selects its first section) and type the date."""
-    edit.previousInFocusChain().setFocus()
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert edit.hasFocus()
-    qtbot.keyClicks(edit, text)
-
-
-def replace_text(qtbot, line_edit, text: str) -> None:
-    line_edit.setFocus()
-    qtbot.keyClick(line_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(line_edit, Qt.Key.Key_Backspace)
-    if text:
-        type_text(qtbot, line_edit, text)
-
-
-def closed(dialog: QWidget) -> bool:
-    try:
-        return not dialog.isVisible()
-    except RuntimeError:  # already deleted
-        return True
 
 
 # ---------------------------------------------------------------- as manager

@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QLabel
 
 from app import auth, config, i18n, roster, settings
 from app.errors import DatabaseError
 from db.models import User
 from tests.conftest import TEST_PASSWORD
+from tests.gui.helpers import click_menu_item, ime_commit
 from ui import application, fonts, login, translation
 from ui.idle_lock import LockCover
 from ui.login import FirstRunDialog, LoginDialog
@@ -53,13 +54,6 @@ def add_some_staff(session: auth.Session) -> list[int]:
     return ids
 
 
-def ime_commit(widget, text: str) -> None:
-    """Type Chinese the way an input method does: one committed string (QTest handles ASCII only)."""
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
 def type_and_enter(qtbot, edit, text: str) -> None:
     edit.clear()
     qtbot.keyClicks(edit, text)
@@ -72,14 +66,6 @@ def open_window(qtbot, session, store, idle_ms: int | None = 0) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     return window
-
-
-def click_menu_item(qtbot, window: MainWindow, menu, action) -> None:
-    """Open ``menu`` from the menu bar with the mouse and click ``action`` in it."""
-    bar = window.menuBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
-    qtbot.waitUntil(menu.isVisible)
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
 
 
 @pytest.fixture
@@ -253,7 +239,11 @@ def test_officer_sees_no_administration_and_cannot_import(qtbot, officer, store)
     assert "Ad&ministration" not in window.menu_titles()
     assert not window.import_action.isEnabled()
     assert window.export_action.isEnabled()
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Staff roster", "Attendance"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Staff roster",
+        "Attendance",
+        "Leave slips",
+    ]
     assert "Officer1 (officer1)" in window.user_label.text()
     assert "duty officer" in window.role_label.text()
     assert window.database_label.text() == store.description

@@ -234,3 +234,15 @@ def test_lists_and_absentees(hall, sessions):
     assert [r.name for r in leave.list_slips(status="requested")] == ["王五"]
     row = leave.get_slip(s.id)
     assert row.as_json()["approved_by"] == "leader1" and row.as_json()["from"] == "2025-12-02 AM"
+
+
+def test_outing_spanning_two_days_and_leave_past_leaving(hall, sessions, manager):
+    officer = sessions["officer"]
+    with pytest.raises(ValidationError, match="within one day"):
+        leave.request(
+            officer, slip(hall, code="outing", sub=None, end=WED, out_time="0930", back_time="1030"), now=NOW
+        )
+    person = Staff.get_by_id(hall["张三"])
+    roster.record_leaving(manager, person.id, TUE, "调离", person.version)
+    with pytest.raises(ValidationError, match="runs past it"):
+        leave.request(officer, slip(hall, end=WED), now=NOW)
