@@ -190,7 +190,9 @@ def leader_note(row: SlipRow, approver: Person | None) -> str:
         return ""
     role = ROLE_TEXT.get(approver.role, APPROVER)
     when = f"于 {documents.minute(documents.to_local(row.decided_at))} " if row.decided_at else ""
-    return f"已{when}在系统中{decision_verb(row)}（{role} {approver.short}）"
+    # Accounts are often named with their post (带班领导 李刚): say the post once.
+    who = approver.short if approver.short.startswith(role) else f"{role} {approver.short}"
+    return f"已{when}在系统中{decision_verb(row)}（{who}）"
 
 
 # ---------------------------------------------------------------- layout
