@@ -222,14 +222,18 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_import(args: argparse.Namespace, importer: Callable) -> int:
+    """Every import command: open the store, log in, import ``args.file``, print the report."""
+    open_store(args.db)
+    session = acting_session(args)
+    print(importer(session, args.file).summary())
+    return 0
+
+
 def cmd_roster_import(args: argparse.Namespace) -> int:
     from app import roster_io
 
-    open_store(args.db)
-    session = acting_session(args)
-    report = roster_io.import_roster(session, args.file)
-    print(report.summary())
-    return 0
+    return _run_import(args, roster_io.import_roster)
 
 
 def cmd_roster_export(args: argparse.Namespace) -> int:
@@ -274,11 +278,7 @@ def _day(text: str | None, option: str = "--date") -> dt.date:
 def cmd_punches_import(args: argparse.Namespace) -> int:
     from app import punches
 
-    open_store(args.db)
-    session = acting_session(args)
-    report = punches.import_punches(session, args.file, fmt=args.format)
-    print(report.summary())
-    return 0
+    return _run_import(args, lambda session, path: punches.import_punches(session, path, fmt=args.format))
 
 
 def cmd_attendance(args: argparse.Namespace) -> int:
@@ -333,10 +333,7 @@ def cmd_attendance_month(args: argparse.Namespace) -> int:
 def cmd_leave_import(args: argparse.Namespace) -> int:
     from app import leave_io
 
-    open_store(args.db)
-    session = acting_session(args)
-    print(leave_io.import_slips(session, args.file).summary())
-    return 0
+    return _run_import(args, leave_io.import_slips)
 
 
 def cmd_leave_list(args: argparse.Namespace) -> int:
@@ -379,10 +376,7 @@ def cmd_leave_print(args: argparse.Namespace) -> int:
 def cmd_calendar_import(args: argparse.Namespace) -> int:
     from app import calendar
 
-    open_store(args.db)
-    session = acting_session(args)
-    print(calendar.import_csv(session, args.file).summary())
-    return 0
+    return _run_import(args, calendar.import_csv)
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
