@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="halldesk",
         description=translate(
-            "CLI", "HallDesk: staff, attendance, duty log, leave and sanctions of a service hall."
+            "CLI", "HallDesk: the staff, attendance and leave of a service hall's windows."
         ),
     )
     common = argparse.ArgumentParser(add_help=False)

@@ -806,8 +806,8 @@
     <name>CLI</name>
     <message>
         <location filename="../../app/cli.py" line="35"/>
-        <source>HallDesk: staff, attendance, duty log, leave and sanctions of a service hall.</source>
-        <translation>服务大厅窗口人员管理系统：管理服务大厅的窗口工作人员、考勤、值班日志、请假和奖惩。</translation>
+        <source>HallDesk: the staff, attendance and leave of a service hall&apos;s windows.</source>
+        <translation>服务大厅窗口人员管理系统：管理服务大厅窗口工作人员的名册、考勤和请假。</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="43"/>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="189"/>
-        <location filename="../../app/cli.py" line="251"/>
+        <location filename="../../app/cli.py" line="255"/>
         <source>Password for {user}: </source>
         <translation>{user} 的密码：</translation>
     </message>
@@ -1037,17 +1037,17 @@
         <translation>数据库已是最新版本。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="242"/>
+        <location filename="../../app/cli.py" line="246"/>
         <source>{n} staff written to {file}.</source>
         <translation>已将{n}名工作人员导出至 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="256"/>
+        <location filename="../../app/cli.py" line="260"/>
         <source>User {user} ({role}) added.</source>
         <translation>已添加用户 {user}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="270"/>
+        <location filename="../../app/cli.py" line="274"/>
         <source>&apos;{value}&apos; is not a date: write YYYY-MM-DD.</source>
         <translation>“{value}”不是有效日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
@@ -1067,17 +1067,17 @@
         <translation>已生成{n}名工作人员的月度考勤表：{file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="375"/>
+        <location filename="../../app/cli.py" line="372"/>
         <source>Slip {id} written to {file}.</source>
         <translation>请假条 {id} 已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="391"/>
+        <location filename="../../app/cli.py" line="385"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="402"/>
+        <location filename="../../app/cli.py" line="396"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
@@ -2883,7 +2883,7 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>LeaveSlipPdf</name>
     <message>
-        <location filename="../../app/leave_slip_pdf.py" line="220"/>
+        <location filename="../../app/leave_slip_pdf.py" line="222"/>
         <source>There is no leave slip with number {id}.</source>
         <translation>没有编号为 {id} 的请假条。</translation>
     </message>
