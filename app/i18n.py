@@ -12,6 +12,7 @@ from __future__ import annotations
 import locale
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from functools import cache
 
 from resources import resource_path
@@ -82,8 +83,23 @@ def join(items) -> str:
     return ("、" if _current == "zh_CN" else ", ").join(str(i) for i in items)
 
 
+_backend: Callable[[str, str], str] | None = None
+
+
+def set_backend(backend: Callable[[str, str], str] | None) -> None:
+    """Let the window's loaded catalogue answer instead of reading the .ts again.
+
+    The window has the same translations compiled in memory (Qt's translator);
+    using them saves parsing the .ts on start. The CLI never sets one.
+    """
+    global _backend
+    _backend = backend
+
+
 def translate(context: str, text: str) -> str:
     """``text`` in the current language (English source strings are the fallback)."""
     if _current == "en":
         return text
+    if _backend is not None:
+        return _backend(context, text)
     return _catalogue(_current).get((context, text), text)

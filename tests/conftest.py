@@ -35,8 +35,10 @@ def _isolated_dirs(tmp_path, monkeypatch):
     monkeypatch.delenv("HALLDESK_USER", raising=False)
     monkeypatch.delenv("HALLDESK_PASSWORD", raising=False)
     i18n.set_language("en")
+    i18n.set_backend(None)
     yield
     i18n.set_language("en")
+    i18n.set_backend(None)
 
 
 @pytest.fixture

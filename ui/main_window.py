@@ -8,6 +8,8 @@ the same logged-in session, the same window, the same tab.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStatusBar,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -42,6 +45,29 @@ def app_version() -> str:
         return version("halldesk")
     except PackageNotFoundError:
         return "0.0.0"
+
+
+class LazyPage(QWidget):
+    """A tab page whose content is built the first time it is shown or asked for."""
+
+    def __init__(self, build: Callable[[QWidget], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self._content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._content is not None
+
+    @property
+    def content(self) -> QWidget:
+        if self._content is None:
+            self._content = self._build(self)
+            self.layout().addWidget(self._content)
+            self._content.show()  # now, not on the next event-loop turn
+        return self._content
 
 
 class MainWindow(QMainWindow):
@@ -96,16 +122,13 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.roster_tab = RosterTab(self.session, self.tabs)
         self.tabs.addTab(self.roster_tab, self.tr("Staff roster"))
-        from ui.attendance_tab import AttendanceTab
-
-        self.attendance_tab = AttendanceTab(self.session, self.tabs)
-        self.tabs.addTab(self.attendance_tab, self.tr("Attendance"))
-        from ui.leave_tab import LeaveTab
-
-        self.leave_tab = LeaveTab(self.session, self.tabs)
-        self.tabs.addTab(self.leave_tab, self.tr("Leave slips"))
+        # The other tabs are built when first shown (or asked for): start-up
+        # pays only for the page the user sees.
+        self._attendance_page = LazyPage(self._make_attendance_tab, self.tabs)
+        self.tabs.addTab(self._attendance_page, self.tr("Attendance"))
+        self._leave_page = LazyPage(self._make_leave_tab, self.tabs)
+        self.tabs.addTab(self._leave_page, self.tr("Leave slips"))
         self._attendance_stale = False
-        self.leave_tab.changed.connect(self._attendance_changed)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self._with_calendar_warning(self.tabs))
         self._build_menus()
@@ -183,6 +206,9 @@ class MainWindow(QMainWindow):
             self.schedule_action = self._action(
                 self.admin_menu, self.tr("Work sc&hedule…"), self.open_schedule
             )
+            self.leave_kinds_action = self._action(
+                self.admin_menu, self.tr("Leave &kinds…"), self.open_leave_kinds
+            )
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.help_menu, self.tr("&About HallDesk"), self.show_about)
@@ -210,11 +236,35 @@ class MainWindow(QMainWindow):
         """A slip changed the sessions attendance derives: read them again when Attendance is next shown."""
         self._attendance_stale = True
 
+    def _make_attendance_tab(self, parent: QWidget) -> QWidget:
+        from ui.attendance_tab import AttendanceTab
+
+        return AttendanceTab(self.session, parent)
+
+    def _make_leave_tab(self, parent: QWidget) -> QWidget:
+        from ui.leave_tab import LeaveTab
+
+        tab = LeaveTab(self.session, parent)
+        tab.changed.connect(self._attendance_changed)
+        return tab
+
+    @property
+    def attendance_tab(self):
+        return self._attendance_page.content
+
+    @property
+    def leave_tab(self):
+        return self._leave_page.content
+
     def _tab_shown(self, index: int) -> None:
-        shown = self.tabs.widget(index) if self.tabs is not None else None
-        if shown is self.attendance_tab and self._attendance_stale:
+        page = self.tabs.widget(index) if self.tabs is not None else None
+        if not isinstance(page, LazyPage):
+            return
+        fresh = not page.built
+        content = page.content
+        if page is self._attendance_page and self._attendance_stale and not fresh:
             self._attendance_stale = False
-            self.attendance_tab.refresh()
+            content.refresh()
 
     def update_title(self) -> None:
         hall = str(settings.get("hall_name") or "")
@@ -383,6 +433,13 @@ class MainWindow(QMainWindow):
         from ui.schedule_dialog import ScheduleDialog
 
         return self._open_dialog(ScheduleDialog(self.session, self))
+
+    def open_leave_kinds(self) -> QDialog | None:
+        if not self.session.can(Permission.ADMIN):
+            return None
+        from ui.leave_kinds_dialog import LeaveKindsDialog
+
+        return self._open_dialog(LeaveKindsDialog(self.session, self))
 
     def _settings_saved(self) -> None:
         self.update_title()

@@ -37,6 +37,7 @@ def install(lang: str | None, app: QCoreApplication | None = None) -> str:
     """Replace the installed translators with those of ``lang``; return the language used."""
     app = app or QCoreApplication.instance()
     lang = i18n.set_language(lang)
+    i18n.set_backend(None)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -52,6 +53,8 @@ def install(lang: str | None, app: QCoreApplication | None = None) -> str:
             _installed.append(translator)
         else:
             translator.deleteLater()
+    if any(t.filePath().endswith(f"halldesk_{lang}.qm") for t in _installed):
+        i18n.set_backend(QCoreApplication.translate)
     return lang
 
 

@@ -476,7 +476,7 @@ def test_main_window_has_the_tab_and_the_import_action(qtbot, officer, store, ha
     window = MainWindow(officer, store, idle_ms=0, remember_geometry=False)
     qtbot.addWidget(window)
     assert window.tabs.tabText(1) == "Attendance"
-    assert window.tabs.widget(1) is window.attendance_tab
+    assert window.tabs.widget(1).content is window.attendance_tab
     assert "Import &punches…" in [a.text() for a in window.file_menu.actions()]
     assert window.import_punches_action.isEnabled()
     window.show()

@@ -571,17 +571,17 @@ def test_switching_to_attendance_shows_the_new_statuses(qtbot, officer, leader, 
     window.show()
     qtbot.waitExposed(window)
     assert window.tabs.tabText(2) == "Leave slips"
-    window.tabs.setCurrentWidget(window.attendance_tab)
+    window.tabs.setCurrentIndex(1)  # Attendance
     window.attendance_tab.show_day(DAY)
     zhang = next(p for p in window.attendance_tab.model.people() if p.name == "张三")
     assert zhang.status("AM") == "ABSENT"
 
-    window.tabs.setCurrentWidget(window.leave_tab)
+    window.tabs.setCurrentIndex(2)  # Leave slips
     tab = window.leave_tab
     tab.show_filter.setCurrentIndex(tab.show_filter.findData("all"))
     click_slip(qtbot, tab, slip.id)
     click(qtbot, tab.approve_button)
-    window.tabs.setCurrentWidget(window.attendance_tab)
+    window.tabs.setCurrentIndex(1)  # Attendance
     zhang = next(p for p in window.attendance_tab.model.people() if p.name == "张三")
     assert (zhang.status("AM"), zhang.status("PM")) == ("LEAVE", "LEAVE")
 
