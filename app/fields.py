@@ -45,6 +45,10 @@ FIELD_LABELS = {
     "which": QT_TRANSLATE_NOOP("Fields", "clock-in or clock-out"),
     "staff": QT_TRANSLATE_NOOP("Fields", "staff member"),
     "remark": QT_TRANSLATE_NOOP("Fields", "remark"),
+    # a kind of leave
+    "code": QT_TRANSLATE_NOOP("Fields", "code"),
+    "name_en": QT_TRANSLATE_NOOP("Fields", "English name"),
+    "outing": QT_TRANSLATE_NOOP("Fields", "temporary outing"),
     # columns of a file of leave slips
     "leave_from": QT_TRANSLATE_NOOP("Fields", "from"),
     "leave_to": QT_TRANSLATE_NOOP("Fields", "to"),

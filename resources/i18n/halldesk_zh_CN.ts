@@ -2092,31 +2092,46 @@
     </message>
     <message>
         <location filename="../../app/fields.py" line="49"/>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="50"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="51"/>
+        <source>temporary outing</source>
+        <translation>临时外出</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="53"/>
         <source>from</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="50"/>
+        <location filename="../../app/fields.py" line="54"/>
         <source>to</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="51"/>
+        <location filename="../../app/fields.py" line="55"/>
         <source>substitute</source>
         <translation>替岗人员</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="52"/>
+        <location filename="../../app/fields.py" line="56"/>
         <source>approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="53"/>
+        <location filename="../../app/fields.py" line="57"/>
         <source>annual-leave days</source>
         <translation>年休假天数</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="54"/>
+        <location filename="../../app/fields.py" line="58"/>
         <source>year</source>
         <translation>年度</translation>
     </message>
@@ -2386,211 +2401,269 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
     </message>
 </context>
 <context>
+    <name>KindDialog</name>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="135"/>
+        <source>Add a kind of leave</source>
+        <translation>添加请假类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="135"/>
+        <source>Change a kind of leave</source>
+        <translation>修改请假类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="141"/>
+        <source>e.g. 探亲假</source>
+        <translation>如：探亲假</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="144"/>
+        <source>e.g. home visit leave</source>
+        <translation>如：home visit leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="147"/>
+        <source>e.g. home_visit</source>
+        <translation>如：home_visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="148"/>
+        <source>By clock time within one day, like the temporary outing</source>
+        <translation>按当天钟点登记，与临时外出相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="150"/>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="151"/>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="152"/>
+        <source>Co&amp;de:</source>
+        <translation>代码(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="153"/>
+        <source>&amp;Outing:</source>
+        <translation>外出类(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="157"/>
+        <source>The Chinese name is printed on the slips; the English name is shown to readers of English. The code is a short key (lower-case letters, digits and _) that files of old slips may use instead of the name.</source>
+        <translation>中文名称打印在请假条上；英文名称在英文界面中显示。代码是简短的标识（小写字母、数字和 _），旧请假记录文件可以用它代替名称。</translation>
+    </message>
+</context>
+<context>
     <name>Leave</name>
     <message>
-        <location filename="../../app/leave.py" line="150"/>
+        <location filename="../../app/leave.py" line="151"/>
         <source>Choose who is taking leave.</source>
         <translation>请选择请假人。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="152"/>
+        <location filename="../../app/leave.py" line="153"/>
         <source>Choose the kind of leave.</source>
         <translation>请选择请假类别。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="154"/>
+        <location filename="../../app/leave.py" line="155"/>
         <source>Enter the first day.</source>
         <translation>请输入开始日期。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="159"/>
+        <location filename="../../app/leave.py" line="160"/>
         <source>A temporary outing is within one day: file leave for longer absences.</source>
         <translation>临时外出限于当天：离岗超过一天请办理请假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="166"/>
+        <location filename="../../app/leave.py" line="167"/>
         <source>Type the time of leaving as 0930 or 09:30.</source>
         <translation>请输入外出时间，如 0930 或 09:30。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="168"/>
+        <location filename="../../app/leave.py" line="169"/>
         <source>Type the time of return as 1030 or 10:30.</source>
         <translation>请输入返回时间，如 1030 或 10:30。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="172"/>
+        <location filename="../../app/leave.py" line="173"/>
         <source>An outing returns later the same day: the return is before the leaving.</source>
         <translation>临时外出应在当天晚些时候返回：返回时间早于外出时间。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="178"/>
+        <location filename="../../app/leave.py" line="179"/>
         <source>Enter the last day.</source>
         <translation>请输入结束日期。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="180"/>
+        <location filename="../../app/leave.py" line="181"/>
         <source>Choose morning or afternoon.</source>
         <translation>请选择上午或下午。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="182"/>
+        <location filename="../../app/leave.py" line="183"/>
         <source>The leave ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="185"/>
+        <location filename="../../app/leave.py" line="186"/>
         <location filename="../../app/leave_attachments.py" line="175"/>
         <source>At most {n} characters.</source>
         <translation>最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="192"/>
+        <location filename="../../app/leave.py" line="193"/>
         <source>{name} leaves on {date}: the slip runs past it.</source>
         <translation>{name}于{date}离职，请假时间不能超过离职日期。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="199"/>
+        <location filename="../../app/leave.py" line="200"/>
         <source>{name} left on {date}: no leave after that.</source>
         <translation>{name} 已于 {date} 离岗，此后不能请假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="206"/>
+        <location filename="../../app/leave.py" line="207"/>
         <source>{name} was hired on {date}.</source>
         <translation>{name} 于 {date} 入职。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="211"/>
+        <location filename="../../app/leave.py" line="212"/>
         <source>{name} already has slip {id} ({kind}, {start} to {end}) for this time.</source>
         <translation>{name} 在此期间已有请假条 {id}（{kind}，{start} 至 {end}）。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="219"/>
+        <location filename="../../app/leave.py" line="220"/>
         <source>{name} is the substitute on slip {id} at this time: arrange another substitute for it.</source>
         <translation>{name} 此时是请假条 {id} 的替岗人员：请为该请假条另行安排替岗人员。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="240"/>
+        <location filename="../../app/leave.py" line="241"/>
         <source>Leave of a session or more needs a substitute arranged by the unit.</source>
         <translation>请假半天及以上，须由单位安排替岗人员。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="247"/>
+        <location filename="../../app/leave.py" line="248"/>
         <source>Report to a duty leader&apos;s account.</source>
         <translation>请选择带班领导的账户。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="250"/>
+        <location filename="../../app/leave.py" line="251"/>
         <source>The slip covers no workday: it will not change any attendance.</source>
         <translation>请假时间内没有工作日：不影响考勤。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="257"/>
+        <location filename="../../app/leave.py" line="258"/>
         <source>The leave has already begun: it is recorded as a slip after the fact (补请假).</source>
         <translation>请假已经开始：按补请假登记。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="271"/>
+        <location filename="../../app/leave.py" line="272"/>
         <source>Choose the substitute.</source>
         <translation>请选择替岗人员。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="274"/>
+        <location filename="../../app/leave.py" line="275"/>
         <source>The substitute cannot be the person taking leave.</source>
         <translation>替岗人员不能是请假人本人。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="277"/>
+        <location filename="../../app/leave.py" line="278"/>
         <source>{name} is not employed for the whole time.</source>
         <translation>{name} 在请假期间并非全程在职。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="280"/>
+        <location filename="../../app/leave.py" line="281"/>
         <source>{name} works for another unit: the unit arranges the substitute from its own staff.</source>
         <translation>{name} 属于其他单位：替岗人员应由本单位从本单位人员中安排。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="286"/>
+        <location filename="../../app/leave.py" line="287"/>
         <source>{name} has not passed pre-job training and may not staff a window.</source>
         <translation>{name} 尚未通过岗前培训，不能上窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="291"/>
+        <location filename="../../app/leave.py" line="292"/>
         <source>{name} is on leave at that time.</source>
         <translation>{name} 此时也在请假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="294"/>
+        <location filename="../../app/leave.py" line="295"/>
         <source>{name} is already substituting for someone else at that time.</source>
         <translation>{name} 此时已在为他人替岗。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="342"/>
+        <location filename="../../app/leave.py" line="343"/>
         <source>Only a requested or approved slip can be changed.</source>
         <translation>只能修改待审批或已批准的请假条。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="361"/>
+        <location filename="../../app/leave.py" line="362"/>
         <source>This slip has been decided already.</source>
         <translation>该请假条已审批。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="367"/>
+        <location filename="../../app/leave.py" line="368"/>
         <source>You cannot approve your own slip: another leader must.</source>
         <translation>不能审批自己的请假条：须由其他领导审批。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="370"/>
+        <location filename="../../app/leave.py" line="371"/>
         <source>Say why the slip is rejected.</source>
         <translation>请说明不批准的理由。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="399"/>
+        <location filename="../../app/leave.py" line="400"/>
         <source>Only an approved slip can be returned.</source>
         <translation>只有已批准的请假条才能销假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="408"/>
+        <location filename="../../app/leave.py" line="409"/>
         <source>The return ({time}) is before the leave began ({start}).</source>
         <translation>销假时间（{time}）早于请假开始时间（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="443"/>
+        <location filename="../../app/leave.py" line="444"/>
         <source>Only a requested or approved slip can be cancelled.</source>
         <translation>只能撤销待审批或已批准的请假条。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="452"/>
+        <location filename="../../app/leave.py" line="453"/>
         <source>The leave has begun: record the return (销假) instead of cancelling.</source>
         <translation>请假已经开始：请办理销假，而不是撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="455"/>
+        <location filename="../../app/leave.py" line="456"/>
         <location filename="../../app/leave_attachments.py" line="172"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="674"/>
+        <location filename="../../app/leave.py" line="675"/>
         <source>awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="675"/>
+        <location filename="../../app/leave.py" line="676"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="676"/>
+        <location filename="../../app/leave.py" line="677"/>
         <source>rejected</source>
         <translation>未批准</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="677"/>
+        <location filename="../../app/leave.py" line="678"/>
         <source>returned</source>
         <translation>已销假</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="678"/>
+        <location filename="../../app/leave.py" line="679"/>
         <source>cancelled</source>
         <translation>已撤销</translation>
     </message>
@@ -2809,6 +2882,218 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
         <location filename="../../app/leave_io.py" line="501"/>
         <source>{name} approved their own slip.</source>
         <translation>{name}批准了本人的请假条。</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveKinds</name>
+    <message>
+        <location filename="../../app/leave.py" line="759"/>
+        <source>Enter a code, such as home_leave.</source>
+        <translation>请输入代码，如 home_leave。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="761"/>
+        <location filename="../../app/leave.py" line="794"/>
+        <location filename="../../app/leave.py" line="810"/>
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="765"/>
+        <source>Use lower-case letters, digits and _ only, such as home_leave.</source>
+        <translation>只能使用小写字母、数字和 _，如 home_leave。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="770"/>
+        <source>HallDesk reads this kind by its code {code}: the code cannot change.</source>
+        <translation>本系统按代码 {code} 识别此类别，代码不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="777"/>
+        <source>This kind is on slips already ({count}), and files of old slips may name it by its code: it stays {code}.</source>
+        <translation>已有请假条使用此类别（{count} 张），旧请假记录文件也可能用代码指代它，代码保持为 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="788"/>
+        <source>The kind {name} has this code already.</source>
+        <translation>类别“{name}”已使用此代码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="792"/>
+        <source>Enter the Chinese name, such as 探亲假.</source>
+        <translation>请输入中文名称，如“探亲假”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="796"/>
+        <source>Write the name in Chinese: it is printed on the slips.</source>
+        <translation>名称请用中文填写，它会打印在请假条上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="802"/>
+        <source>A retired kind is called {name}: restore it instead of adding another.</source>
+        <translation>已停用的类别中有“{name}”，请重新启用它，不要另行添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="807"/>
+        <source>Another kind is called {name}.</source>
+        <translation>已有名为“{name}”的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="816"/>
+        <source>The kind {name} has this English name already.</source>
+        <translation>类别“{name}”已使用此英文名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="825"/>
+        <source>This is the temporary outing the duty officer records: it stays an outing.</source>
+        <translation>这是值班员登记临时外出所用的类别，必须保持为外出类。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="832"/>
+        <source>This kind is on slips already ({count}): switching between leave and outing would change how they count (days and sessions, or clock times within a day). Add a new kind instead.</source>
+        <translation>已有请假条使用此类别（{count} 张）：在请假与外出之间切换会改变这些请假条的计算方式（按天和上下午，或按当天钟点）。请另行添加新类别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="840"/>
+        <source>At least one kind of leave must stay: this is the last.</source>
+        <translation>至少要保留一种请假类别，这是最后一种。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="902"/>
+        <source>{name} is retired already.</source>
+        <translation>“{name}”已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="906"/>
+        <source>The temporary outing cannot be retired: the duty officer records every outing with it.</source>
+        <translation>临时外出不能停用：值班员登记每次外出都要用到它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="913"/>
+        <source>At least one kind of leave must stay offered: add or restore another first.</source>
+        <translation>至少要有一种请假类别可供选用：请先添加或重新启用另一种。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="928"/>
+        <source>{name} is offered for new slips already.</source>
+        <translation>“{name}”未停用，新请假条已可选用。</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveKindsDialog</name>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="214"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="227"/>
+        <source>Kinds of leave</source>
+        <translation>请假类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="231"/>
+        <source>A retired kind stays on the slips that have it and is no longer offered for new slips. The temporary outing and at least one kind of leave always stay.</source>
+        <translation>停用的类别仍保留在已使用它的请假条上，但新请假条不再提供该选项。临时外出和至少一种请假类别始终保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="238"/>
+        <source>&amp;Add kind…</source>
+        <translation>添加类别(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="239"/>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="240"/>
+        <source>&amp;Retire…</source>
+        <translation>停用(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="241"/>
+        <source>Re&amp;store</source>
+        <translation>启用(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="242"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="323"/>
+        <source>Retire {name}? The slips that have it keep it; it is no longer offered for new slips. It can be restored later.</source>
+        <translation>停用“{name}”？已使用它的请假条保持不变，新请假条不再提供此类别。以后可以重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="326"/>
+        <source>Retire a kind of leave</source>
+        <translation>停用请假类别</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveKindsModel</name>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="47"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="48"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="49"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="50"/>
+        <source>Outing</source>
+        <translation>外出类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="51"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="54"/>
+        <source>The Chinese name, printed on the slips</source>
+        <translation>中文名称，打印在请假条上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="55"/>
+        <source>The short key files of old slips may use for the kind</source>
+        <translation>旧请假记录文件可用来指代此类别的简短代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="56"/>
+        <source>An outing is recorded by clock time within one day; leave by days and sessions</source>
+        <translation>外出类按当天钟点登记；请假按天和上下午登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="66"/>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="68"/>
+        <source>in use (slips: {n})</source>
+        <translation>使用中（请假条 {n} 张）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="69"/>
+        <source>not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="100"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_kinds_dialog.py" line="102"/>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -3277,172 +3562,177 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Staff roster</source>
         <translation>人员名册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Leave slips</source>
         <translation>请假管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Import roster…</source>
         <translation>导入人员名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Only a manager or an administrator imports the roster.</source>
         <translation>仅管理人员或系统管理员可以导入人员名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Export roster…</source>
         <translation>导出人员名册(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Import &amp;punches…</source>
         <translation>导入打卡记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>A&amp;ccount</source>
         <translation>账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Hall &amp;settings…</source>
         <translation>大厅设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Calendar…</source>
         <translation>节假日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Work sc&amp;hedule…</source>
         <translation>作息时间(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="210"/>
+        <source>Leave &amp;kinds…</source>
+        <translation>请假类别(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;About HallDesk</source>
         <translation>关于本系统(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>The database HallDesk reads and writes</source>
         <translation>本系统读写的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>HallDesk</source>
         <translation>服务大厅窗口人员管理系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>HallDesk now speaks {language}. You are still logged in; nothing else has changed.</source>
         <translation>界面语言已切换为{language}。您仍处于登录状态，其他内容均未改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>HallDesk — {hall}</source>
         <translation>服务大厅窗口人员管理系统 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>The hall settings were saved.</source>
         <translation>大厅设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>About HallDesk</source>
         <translation>关于本系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>&lt;b&gt;HallDesk&lt;/b&gt; {version}</source>
         <translation>&lt;b&gt;服务大厅窗口人员管理系统&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>The front-office desk of a service hall: staff roster, attendance, duty log, leave slips and the sanctions ledger.
 
 Database: {database}

@@ -1,0 +1,343 @@
+"""The kinds of leave (请假类别), for the administrator: add, rename, retire and restore.
+
+Every check lives in ``app.leave`` (``save_kind``, ``retire_kind``,
+``restore_kind``); the form shows its problems beside the fields. A retired kind
+stays on the slips that have it and is no longer offered for new ones.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import leave
+from app.auth import Permission, Session
+from app.errors import HallDeskError
+from app.leave import KindRow
+from ui import common
+from ui.schedule_dialog import widen_errors
+from ui.staff_dialog import FormDialog
+from ui.table_model import RowsTableModel
+
+COL_NAME, COL_NAME_EN, COL_CODE, COL_OUTING, COL_STATE = range(5)
+HEADERS = (
+    QT_TRANSLATE_NOOP("LeaveKindsModel", "Chinese name"),
+    QT_TRANSLATE_NOOP("LeaveKindsModel", "English name"),
+    QT_TRANSLATE_NOOP("LeaveKindsModel", "Code"),
+    QT_TRANSLATE_NOOP("LeaveKindsModel", "Outing"),
+    QT_TRANSLATE_NOOP("LeaveKindsModel", "State"),
+)
+HEADER_TIPS = {
+    COL_NAME: QT_TRANSLATE_NOOP("LeaveKindsModel", "The Chinese name, printed on the slips"),
+    COL_CODE: QT_TRANSLATE_NOOP("LeaveKindsModel", "The short key files of old slips may use for the kind"),
+    COL_OUTING: QT_TRANSLATE_NOOP(
+        "LeaveKindsModel", "An outing is recorded by clock time within one day; leave by days and sessions"
+    ),
+}
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def state_text(row: KindRow) -> str:
+    """ "retired", "in use (slips: 3)" or "not used yet"."""
+    if row.retired:
+        return QCoreApplication.translate("LeaveKindsModel", "retired")
+    if row.slips:
+        return QCoreApplication.translate("LeaveKindsModel", "in use (slips: {n})").format(n=row.slips)
+    return QCoreApplication.translate("LeaveKindsModel", "not used yet")
+
+
+class LeaveKindsModel(RowsTableModel):
+    """Every kind, retired ones included, one row each; ``ROW_ROLE`` returns the KindRow."""
+
+    CONTEXT = "LeaveKindsModel"
+    HEADERS = HEADERS
+    HEADER_TIPS = HEADER_TIPS
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row: KindRow = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and row.retired:
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        col = index.column()
+        if col == COL_NAME:
+            return row.name
+        if col == COL_NAME_EN:
+            return row.name_en
+        if col == COL_CODE:
+            return row.code
+        if col == COL_OUTING:
+            return (
+                QCoreApplication.translate("LeaveKindsModel", "yes")
+                if row.outing
+                else QCoreApplication.translate("LeaveKindsModel", "no")
+            )
+        if col == COL_STATE:
+            return state_text(row)
+        return None
+
+
+class KindsView(QTableView):
+    """The list of kinds; Enter signals ``edit_key`` and keeps the key (so that it does not
+    also press the default button of the editor it opens)."""
+
+    edit_key = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            event.accept()
+            self.edit_key.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class KindDialog(FormDialog):
+    """Add a kind (``kind=None``) or change one."""
+
+    saved = Signal(int)
+    can_reload = True
+
+    def __init__(self, session: Session, kind: KindRow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.kind_id = kind.id if kind else None
+        self._version: int | None = None
+        self.setWindowTitle(
+            self.tr("Add a kind of leave") if kind is None else self.tr("Change a kind of leave")
+        )
+        self.setMinimumWidth(460)
+
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(leave.MAX_KIND_NAME)
+        self.name.setPlaceholderText(self.tr("e.g. 探亲假"))
+        self.name_en = QLineEdit(self)
+        self.name_en.setMaxLength(leave.MAX_KIND_NAME_EN)
+        self.name_en.setPlaceholderText(self.tr("e.g. home visit leave"))
+        self.code = QLineEdit(self)
+        self.code.setMaxLength(leave.MAX_KIND_CODE)
+        self.code.setPlaceholderText(self.tr("e.g. home_visit"))
+        self.outing = QCheckBox(self.tr("By clock time within one day, like the temporary outing"), self)
+
+        self.add_field("name", self.tr("&Chinese name:"), self.name)
+        self.add_field("name_en", self.tr("&English name:"), self.name_en)
+        self.add_field("code", self.tr("Co&de:"), self.code)
+        self.add_field("outing", self.tr("&Outing:"), self.outing)
+        widen_errors(self)
+        self.note = QLabel(
+            self.tr(
+                "The Chinese name is printed on the slips; the English name is shown to readers of "
+                "English. The code is a short key (lower-case letters, digits and _) that files of "
+                "old slips may use instead of the name."
+            ),
+            self,
+        )
+        self.note.setWordWrap(True)
+        self.form.addRow(self.note)
+
+        for name, edit in (("name", self.name), ("name_en", self.name_en), ("code", self.code)):
+            edit.textEdited.connect(lambda _t, f=name: self.clear_field(f))
+        self.outing.toggled.connect(lambda _on: self.clear_field("outing"))
+
+        if kind is not None:
+            self.load(kind)
+        self.name.setFocus()
+
+    def load(self, kind: KindRow) -> None:
+        self.kind_id = kind.id
+        self._version = kind.version
+        self.name.setText(kind.name)
+        self.name_en.setText(kind.name_en)
+        self.code.setText(kind.code)
+        self.outing.setChecked(kind.outing)
+
+    def save(self) -> None:
+        kind = leave.save_kind(
+            self.session,
+            self.kind_id,
+            self.code.text(),
+            self.name.text(),
+            self.name_en.text(),
+            self.outing.isChecked(),
+            self._version,
+        )
+        self.kind_id = kind.id
+        self.saved.emit(kind.id)
+
+    def reload(self) -> None:
+        if self.kind_id is not None:
+            self.load(leave.kind_rows(self.kind_id)[0])
+
+
+class LeaveKindsDialog(QDialog):
+    """The list of kinds and the administrator's actions on it.
+
+    ``changed`` is emitted after each saved change, so that lists offering the
+    kinds can read them again.
+    """
+
+    changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.can_edit = session.can(Permission.ADMIN)
+        self.editor: KindDialog | None = None
+        self.setWindowTitle(self.tr("Kinds of leave"))
+        self.resize(820, 460)
+
+        self.model = LeaveKindsModel(self)
+        self.view = KindsView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setAccessibleName(self.tr("Kinds of leave"))
+
+        self.note = QLabel(
+            self.tr(
+                "A retired kind stays on the slips that have it and is no longer offered for new slips. "
+                "The temporary outing and at least one kind of leave always stay."
+            ),
+            self,
+        )
+        self.note.setWordWrap(True)
+
+        self.add_button = self._button(self.tr("&Add kind…"), self.add_kind)
+        self.edit_button = self._button(self.tr("&Change…"), self.edit_kind)
+        self.retire_button = self._button(self.tr("&Retire…"), self.retire_kind)
+        self.restore_button = self._button(self.tr("Re&store"), self.restore_kind)
+        self.close_button = self._button(self.tr("Close"), self.reject)
+        side = QVBoxLayout()
+        for b in (self.add_button, self.edit_button, self.retire_button, self.restore_button):
+            side.addWidget(b)
+            b.setVisible(self.can_edit)
+        side.addStretch(1)
+        side.addWidget(self.close_button)
+
+        row = QHBoxLayout()
+        row.addWidget(self.view, 1)
+        row.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.note)
+
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.view.edit_key.connect(self.edit_kind)
+        self.view.doubleClicked.connect(lambda _i: self.edit_kind())
+        self.refresh()
+        self.view.setFocus()
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def refresh(self, select_id: int | None = None) -> None:
+        current = self.selected()
+        keep = select_id if select_id is not None else (current.id if current else None)
+        try:
+            rows = leave.kind_rows()
+        except HallDeskError as err:
+            common.show_error(self, err)
+            return
+        self.model.set_rows(rows)
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.view.selectRow(row)
+        self._update_buttons()
+
+    def selected(self) -> KindRow | None:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        kind = self.selected()
+        self.edit_button.setEnabled(self.can_edit and kind is not None)
+        self.retire_button.setEnabled(self.can_edit and kind is not None and not kind.retired)
+        self.restore_button.setEnabled(self.can_edit and kind is not None and kind.retired)
+
+    def _saved(self, kind_id: int) -> None:
+        self.refresh(kind_id)
+        self.changed.emit()
+
+    def _edit(self, dialog: KindDialog) -> KindDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor = dialog
+        dialog.saved.connect(self._saved)
+        dialog.finished.connect(lambda _r: setattr(self, "editor", None))
+        dialog.open()
+        return dialog
+
+    def add_kind(self) -> KindDialog | None:
+        if not self.can_edit:
+            return None
+        return self._edit(KindDialog(self.session, None, self))
+
+    def edit_kind(self) -> KindDialog | None:
+        kind = self.selected()
+        if not self.can_edit or kind is None:
+            return None
+        return self._edit(KindDialog(self.session, kind, self))
+
+    def retire_kind(self) -> None:
+        kind = self.selected()
+        if not self.can_edit or kind is None or kind.retired:
+            return
+        question = self.tr(
+            "Retire {name}? The slips that have it keep it; it is no longer offered for new slips. "
+            "It can be restored later."
+        ).format(name=kind.name)
+        if not common.confirm(self, self.tr("Retire a kind of leave"), question):
+            return
+        self._act(lambda: leave.retire_kind(self.session, kind.id, kind.version), kind.id)
+
+    def restore_kind(self) -> None:
+        kind = self.selected()
+        if not self.can_edit or kind is None or not kind.retired:
+            return
+        self._act(lambda: leave.restore_kind(self.session, kind.id, kind.version), kind.id)
+
+    def _act(self, action, kind_id: int) -> None:
+        try:
+            action()
+        except HallDeskError as err:
+            common.show_error(self, err)
+            self.refresh(kind_id)  # a conflict: show what is stored now
+            return
+        self._saved(kind_id)
