@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import leave
+from app import leave_kinds
 from app.auth import Permission, Session
 from app.errors import HallDeskError
-from app.leave import KindRow
+from app.leave_kinds import KindRow
 from ui import common
 from ui.schedule_dialog import widen_errors
 from ui.staff_dialog import FormDialog
@@ -137,13 +137,13 @@ class KindDialog(FormDialog):
         self.setMinimumWidth(460)
 
         self.name = QLineEdit(self)
-        self.name.setMaxLength(leave.MAX_KIND_NAME)
+        self.name.setMaxLength(leave_kinds.MAX_KIND_NAME)
         self.name.setPlaceholderText(self.tr("e.g. 探亲假"))
         self.name_en = QLineEdit(self)
-        self.name_en.setMaxLength(leave.MAX_KIND_NAME_EN)
+        self.name_en.setMaxLength(leave_kinds.MAX_KIND_NAME_EN)
         self.name_en.setPlaceholderText(self.tr("e.g. home visit leave"))
         self.code = QLineEdit(self)
-        self.code.setMaxLength(leave.MAX_KIND_CODE)
+        self.code.setMaxLength(leave_kinds.MAX_KIND_CODE)
         self.code.setPlaceholderText(self.tr("e.g. home_visit"))
         self.outing = QCheckBox(self.tr("By clock time within one day, like the temporary outing"), self)
 
@@ -180,7 +180,7 @@ class KindDialog(FormDialog):
         self.outing.setChecked(kind.outing)
 
     def save(self) -> None:
-        kind = leave.save_kind(
+        kind = leave_kinds.save_kind(
             self.session,
             self.kind_id,
             self.code.text(),
@@ -194,7 +194,7 @@ class KindDialog(FormDialog):
 
     def reload(self) -> None:
         if self.kind_id is not None:
-            self.load(leave.kind_rows(self.kind_id)[0])
+            self.load(leave_kinds.kind_rows(self.kind_id)[0])
 
 
 class LeaveKindsDialog(QDialog):
@@ -270,7 +270,7 @@ class LeaveKindsDialog(QDialog):
         current = self.selected()
         keep = select_id if select_id is not None else (current.id if current else None)
         try:
-            rows = leave.kind_rows()
+            rows = leave_kinds.kind_rows()
         except HallDeskError as err:
             common.show_error(self, err)
             return
@@ -325,13 +325,13 @@ class LeaveKindsDialog(QDialog):
         ).format(name=kind.name)
         if not common.confirm(self, self.tr("Retire a kind of leave"), question):
             return
-        self._act(lambda: leave.retire_kind(self.session, kind.id, kind.version), kind.id)
+        self._act(lambda: leave_kinds.retire_kind(self.session, kind.id, kind.version), kind.id)
 
     def restore_kind(self) -> None:
         kind = self.selected()
         if not self.can_edit or kind is None or not kind.retired:
             return
-        self._act(lambda: leave.restore_kind(self.session, kind.id, kind.version), kind.id)
+        self._act(lambda: leave_kinds.restore_kind(self.session, kind.id, kind.version), kind.id)
 
     def _act(self, action, kind_id: int) -> None:
         try:

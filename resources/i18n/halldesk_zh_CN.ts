@@ -2461,209 +2461,214 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>Leave</name>
     <message>
-        <location filename="../../app/leave.py" line="151"/>
+        <location filename="../../app/leave.py" line="150"/>
         <source>Choose who is taking leave.</source>
         <translation>请选择请假人。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="153"/>
+        <location filename="../../app/leave.py" line="152"/>
         <source>Choose the kind of leave.</source>
         <translation>请选择请假类别。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="155"/>
+        <location filename="../../app/leave.py" line="157"/>
+        <source>{kind} is no longer offered: choose another kind.</source>
+        <translation>“{kind}”已停用，请选择其他请假类别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="160"/>
         <source>Enter the first day.</source>
         <translation>请输入开始日期。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="160"/>
+        <location filename="../../app/leave.py" line="165"/>
         <source>A temporary outing is within one day: file leave for longer absences.</source>
         <translation>临时外出限于当天：离岗超过一天请办理请假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="167"/>
+        <location filename="../../app/leave.py" line="172"/>
         <source>Type the time of leaving as 0930 or 09:30.</source>
         <translation>请输入外出时间，如 0930 或 09:30。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="169"/>
+        <location filename="../../app/leave.py" line="174"/>
         <source>Type the time of return as 1030 or 10:30.</source>
         <translation>请输入返回时间，如 1030 或 10:30。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="173"/>
+        <location filename="../../app/leave.py" line="178"/>
         <source>An outing returns later the same day: the return is before the leaving.</source>
         <translation>临时外出应在当天晚些时候返回：返回时间早于外出时间。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="179"/>
+        <location filename="../../app/leave.py" line="184"/>
         <source>Enter the last day.</source>
         <translation>请输入结束日期。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="181"/>
+        <location filename="../../app/leave.py" line="186"/>
         <source>Choose morning or afternoon.</source>
         <translation>请选择上午或下午。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="183"/>
+        <location filename="../../app/leave.py" line="188"/>
         <source>The leave ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="186"/>
+        <location filename="../../app/leave.py" line="191"/>
         <location filename="../../app/leave_attachments.py" line="175"/>
         <source>At most {n} characters.</source>
         <translation>最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="193"/>
+        <location filename="../../app/leave.py" line="198"/>
         <source>{name} leaves on {date}: the slip runs past it.</source>
         <translation>{name}于{date}离职，请假时间不能超过离职日期。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="200"/>
+        <location filename="../../app/leave.py" line="205"/>
         <source>{name} left on {date}: no leave after that.</source>
         <translation>{name} 已于 {date} 离岗，此后不能请假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="207"/>
+        <location filename="../../app/leave.py" line="212"/>
         <source>{name} was hired on {date}.</source>
         <translation>{name} 于 {date} 入职。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="212"/>
+        <location filename="../../app/leave.py" line="217"/>
         <source>{name} already has slip {id} ({kind}, {start} to {end}) for this time.</source>
         <translation>{name} 在此期间已有请假条 {id}（{kind}，{start} 至 {end}）。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="220"/>
+        <location filename="../../app/leave.py" line="225"/>
         <source>{name} is the substitute on slip {id} at this time: arrange another substitute for it.</source>
         <translation>{name} 此时是请假条 {id} 的替岗人员：请为该请假条另行安排替岗人员。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="241"/>
+        <location filename="../../app/leave.py" line="246"/>
         <source>Leave of a session or more needs a substitute arranged by the unit.</source>
         <translation>请假半天及以上，须由单位安排替岗人员。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="248"/>
+        <location filename="../../app/leave.py" line="253"/>
         <source>Report to a duty leader&apos;s account.</source>
         <translation>请选择带班领导的账户。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="251"/>
+        <location filename="../../app/leave.py" line="256"/>
         <source>The slip covers no workday: it will not change any attendance.</source>
         <translation>请假时间内没有工作日：不影响考勤。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="258"/>
+        <location filename="../../app/leave.py" line="263"/>
         <source>The leave has already begun: it is recorded as a slip after the fact (补请假).</source>
         <translation>请假已经开始：按补请假登记。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="272"/>
+        <location filename="../../app/leave.py" line="277"/>
         <source>Choose the substitute.</source>
         <translation>请选择替岗人员。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="275"/>
+        <location filename="../../app/leave.py" line="280"/>
         <source>The substitute cannot be the person taking leave.</source>
         <translation>替岗人员不能是请假人本人。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="278"/>
+        <location filename="../../app/leave.py" line="283"/>
         <source>{name} is not employed for the whole time.</source>
         <translation>{name} 在请假期间并非全程在职。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="281"/>
+        <location filename="../../app/leave.py" line="286"/>
         <source>{name} works for another unit: the unit arranges the substitute from its own staff.</source>
         <translation>{name} 属于其他单位：替岗人员应由本单位从本单位人员中安排。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="287"/>
+        <location filename="../../app/leave.py" line="292"/>
         <source>{name} has not passed pre-job training and may not staff a window.</source>
         <translation>{name} 尚未通过岗前培训，不能上窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="292"/>
+        <location filename="../../app/leave.py" line="297"/>
         <source>{name} is on leave at that time.</source>
         <translation>{name} 此时也在请假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="295"/>
+        <location filename="../../app/leave.py" line="300"/>
         <source>{name} is already substituting for someone else at that time.</source>
         <translation>{name} 此时已在为他人替岗。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="343"/>
+        <location filename="../../app/leave.py" line="348"/>
         <source>Only a requested or approved slip can be changed.</source>
         <translation>只能修改待审批或已批准的请假条。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="362"/>
+        <location filename="../../app/leave.py" line="367"/>
         <source>This slip has been decided already.</source>
         <translation>该请假条已审批。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="368"/>
+        <location filename="../../app/leave.py" line="373"/>
         <source>You cannot approve your own slip: another leader must.</source>
         <translation>不能审批自己的请假条：须由其他领导审批。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="371"/>
+        <location filename="../../app/leave.py" line="376"/>
         <source>Say why the slip is rejected.</source>
         <translation>请说明不批准的理由。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="400"/>
+        <location filename="../../app/leave.py" line="405"/>
         <source>Only an approved slip can be returned.</source>
         <translation>只有已批准的请假条才能销假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="409"/>
+        <location filename="../../app/leave.py" line="414"/>
         <source>The return ({time}) is before the leave began ({start}).</source>
         <translation>销假时间（{time}）早于请假开始时间（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="444"/>
+        <location filename="../../app/leave.py" line="449"/>
         <source>Only a requested or approved slip can be cancelled.</source>
         <translation>只能撤销待审批或已批准的请假条。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="453"/>
+        <location filename="../../app/leave.py" line="458"/>
         <source>The leave has begun: record the return (销假) instead of cancelling.</source>
         <translation>请假已经开始：请办理销假，而不是撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="456"/>
+        <location filename="../../app/leave.py" line="461"/>
         <location filename="../../app/leave_attachments.py" line="172"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="675"/>
+        <location filename="../../app/leave.py" line="680"/>
         <source>awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="676"/>
+        <location filename="../../app/leave.py" line="681"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="677"/>
+        <location filename="../../app/leave.py" line="682"/>
         <source>rejected</source>
         <translation>未批准</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="678"/>
+        <location filename="../../app/leave.py" line="683"/>
         <source>returned</source>
         <translation>已销假</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="679"/>
+        <location filename="../../app/leave.py" line="684"/>
         <source>cancelled</source>
         <translation>已撤销</translation>
     </message>
@@ -2887,94 +2892,94 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>LeaveKinds</name>
     <message>
-        <location filename="../../app/leave.py" line="759"/>
+        <location filename="../../app/leave_kinds.py" line="98"/>
         <source>Enter a code, such as home_leave.</source>
         <translation>请输入代码，如 home_leave。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="761"/>
-        <location filename="../../app/leave.py" line="794"/>
-        <location filename="../../app/leave.py" line="810"/>
+        <location filename="../../app/leave_kinds.py" line="100"/>
+        <location filename="../../app/leave_kinds.py" line="133"/>
+        <location filename="../../app/leave_kinds.py" line="149"/>
         <source>At most {n} characters.</source>
         <translation>最多 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="765"/>
+        <location filename="../../app/leave_kinds.py" line="104"/>
         <source>Use lower-case letters, digits and _ only, such as home_leave.</source>
         <translation>只能使用小写字母、数字和 _，如 home_leave。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="770"/>
+        <location filename="../../app/leave_kinds.py" line="109"/>
         <source>HallDesk reads this kind by its code {code}: the code cannot change.</source>
         <translation>本系统按代码 {code} 识别此类别，代码不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="777"/>
+        <location filename="../../app/leave_kinds.py" line="116"/>
         <source>This kind is on slips already ({count}), and files of old slips may name it by its code: it stays {code}.</source>
         <translation>已有请假条使用此类别（{count} 张），旧请假记录文件也可能用代码指代它，代码保持为 {code}。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="788"/>
+        <location filename="../../app/leave_kinds.py" line="127"/>
         <source>The kind {name} has this code already.</source>
         <translation>类别“{name}”已使用此代码。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="792"/>
+        <location filename="../../app/leave_kinds.py" line="131"/>
         <source>Enter the Chinese name, such as 探亲假.</source>
         <translation>请输入中文名称，如“探亲假”。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="796"/>
+        <location filename="../../app/leave_kinds.py" line="135"/>
         <source>Write the name in Chinese: it is printed on the slips.</source>
         <translation>名称请用中文填写，它会打印在请假条上。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="802"/>
+        <location filename="../../app/leave_kinds.py" line="141"/>
         <source>A retired kind is called {name}: restore it instead of adding another.</source>
         <translation>已停用的类别中有“{name}”，请重新启用它，不要另行添加。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="807"/>
+        <location filename="../../app/leave_kinds.py" line="146"/>
         <source>Another kind is called {name}.</source>
         <translation>已有名为“{name}”的类别。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="816"/>
+        <location filename="../../app/leave_kinds.py" line="155"/>
         <source>The kind {name} has this English name already.</source>
         <translation>类别“{name}”已使用此英文名称。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="825"/>
+        <location filename="../../app/leave_kinds.py" line="164"/>
         <source>This is the temporary outing the duty officer records: it stays an outing.</source>
         <translation>这是值班员登记临时外出所用的类别，必须保持为外出类。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="832"/>
+        <location filename="../../app/leave_kinds.py" line="171"/>
         <source>This kind is on slips already ({count}): switching between leave and outing would change how they count (days and sessions, or clock times within a day). Add a new kind instead.</source>
         <translation>已有请假条使用此类别（{count} 张）：在请假与外出之间切换会改变这些请假条的计算方式（按天和上下午，或按当天钟点）。请另行添加新类别。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="840"/>
+        <location filename="../../app/leave_kinds.py" line="179"/>
         <source>At least one kind of leave must stay: this is the last.</source>
         <translation>至少要保留一种请假类别，这是最后一种。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="902"/>
+        <location filename="../../app/leave_kinds.py" line="241"/>
         <source>{name} is retired already.</source>
         <translation>“{name}”已停用。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="906"/>
+        <location filename="../../app/leave_kinds.py" line="245"/>
         <source>The temporary outing cannot be retired: the duty officer records every outing with it.</source>
         <translation>临时外出不能停用：值班员登记每次外出都要用到它。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="913"/>
+        <location filename="../../app/leave_kinds.py" line="252"/>
         <source>At least one kind of leave must stay offered: add or restore another first.</source>
         <translation>至少要有一种请假类别可供选用：请先添加或重新启用另一种。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="928"/>
+        <location filename="../../app/leave_kinds.py" line="267"/>
         <source>{name} is offered for new slips already.</source>
         <translation>“{name}”未停用，新请假条已可选用。</translation>
     </message>
