@@ -334,3 +334,114 @@ class LeaveEntitlement(BaseModel):
     class Meta:
         table_name = "leave_entitlement"
         indexes = ((("staff", "year"), True),)
+
+
+# ---------------------------------------------------------------- duty log (migration 0004)
+
+
+class DutyRota(BaseModel):
+    """值日安排: for one workday, the unit on duty, the duty officer(s) and the duty leader."""
+
+    day = DateField(unique=True)
+    unit = ForeignKeyField(Unit, null=True, on_delete="RESTRICT")
+    officer = ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="duty_days")
+    officer2 = ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="duty_days2")
+    leader = ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="leader_days")
+    note = TextField(default="")  # why it was changed (a swap), kept in the trail too
+    version = IntegerField(default=1)
+
+    class Meta:
+        table_name = "duty_rota"
+
+
+class InspectionCategory(BaseModel):
+    """A kind of finding on the duty leader's round (巡查), data the administrator extends."""
+
+    code = CharField(max_length=30, unique=True)
+    name = CharField(max_length=30)
+    name_en = CharField(max_length=60, default="")
+    counts = IntegerField(default=0)  # counts toward the weekly rule R8
+    positive = IntegerField(default=0)  # 表扬: good service, a visitor's thanks
+    off_post = IntegerField(default=0)  # 脱岗: an approved outing turns it into a warning
+    key = CharField(max_length=1, default="")  # one key to choose it when entering
+    sort_order = IntegerField(default=0)
+    retired = IntegerField(default=0)
+    version = IntegerField(default=1)
+
+    class Meta:
+        table_name = "inspection_category"
+
+
+class Inspection(BaseModel):
+    """巡查记录: one finding at one window, with the time, inspector and evidence."""
+
+    day = DateField(index=True)
+    at = DateTimeField()
+    inspector = ForeignKeyField(User, on_delete="RESTRICT")
+    window = ForeignKeyField(Window, null=True, on_delete="RESTRICT")
+    staff = ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
+    category = ForeignKeyField(InspectionCategory, on_delete="RESTRICT")
+    note = TextField(default="")
+    photo = BlobField(null=True)
+    photo_name = CharField(max_length=200, default="")
+    covered_by = ForeignKeyField(LeaveSlip, null=True, on_delete="RESTRICT")  # an approved outing
+    counted = IntegerField(default=0)  # counts toward R8 after the outing check
+    voided_at = DateTimeField(null=True)
+    voided_by = CharField(max_length=50, default="")
+    voided_reason = TextField(default="")
+    version = IntegerField(default=1)
+
+    class Meta:
+        table_name = "inspection"
+
+
+class DutyLog(BaseModel):
+    """值班日志: the day's log, closed by the duty officer's and then the leader's sign-off."""
+
+    day = DateField(unique=True)
+    opened_by = CharField(max_length=50)
+    opened_at = DateTimeField(default=utcnow)
+    hygiene_ok = IntegerField(null=True)
+    hygiene_note = TextField(default="")
+    safety_ok = IntegerField(null=True)  # extinguishers, emergency lights, exits
+    safety_note = TextField(default="")
+    doors_ok = IntegerField(null=True)  # doors and windows
+    doors_note = TextField(default="")
+    handover = TextField(default="")
+    remarks = TextField(default="")
+    officer_signed_by = CharField(max_length=50, default="")
+    officer_signed_at = DateTimeField(null=True)
+    leader_signed_by = CharField(max_length=50, default="")
+    leader_signed_at = DateTimeField(null=True)
+    version = IntegerField(default=1)
+
+    class Meta:
+        table_name = "duty_log"
+
+
+class WindowCheck(BaseModel):
+    """One line of the closing checklist: a window's power is off, or a note why not."""
+
+    log = ForeignKeyField(DutyLog, on_delete="RESTRICT", backref="window_checks", index=False)
+    window = ForeignKeyField(Window, on_delete="RESTRICT")
+    power_off = IntegerField(default=0)
+    note = TextField(default="")
+    checked_by = CharField(max_length=50, default="")
+    checked_at = DateTimeField(null=True)
+    version = IntegerField(default=1)
+
+    class Meta:
+        table_name = "window_check"
+        indexes = ((("log", "window"), True),)
+
+
+class DutyLogReopening(BaseModel):
+    """A closed day opened again, with the reason that stays on record."""
+
+    log = ForeignKeyField(DutyLog, on_delete="RESTRICT", backref="reopenings")
+    reason = TextField()
+    by = CharField(max_length=50)
+    at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "duty_log_reopening"
