@@ -139,6 +139,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     p.set_defaults(handler=cmd_leave_print)
 
+    p = sub.add_parser(
+        "register", parents=[common], help=translate("CLI", "print the daily duty register (PDF)")
+    )
+    p.add_argument("--date", metavar="YYYY-MM-DD", help=translate("CLI", "the day (default: today)"))
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.set_defaults(handler=cmd_register)
+
+    duty = sub.add_parser("duty", help=translate("CLI", "the duty rota and the Friday duty report"))
+    dsub = duty.add_subparsers(dest="duty_command", metavar="ACTION", required=True)
+    p = dsub.add_parser("rota", parents=[common], help=translate("CLI", "the month's duty rota"))
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
+    p.set_defaults(handler=cmd_duty_rota)
+    p = dsub.add_parser(
+        "friday", parents=[common], help=translate("CLI", "the week's hall duty attendance report (PDF)")
+    )
+    p.add_argument("--week", required=True, metavar="YYYY-Www")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.set_defaults(handler=cmd_duty_friday)
+
     cal = sub.add_parser("calendar", help=translate("CLI", "the holiday calendar"))
     csub = cal.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
     p = csub.add_parser(
@@ -373,6 +393,74 @@ def cmd_leave_print(args: argparse.Namespace) -> int:
     return 0
 
 
+def _month(text: str) -> tuple[int, int]:
+    try:
+        year, month = (int(x) for x in text.split("-"))
+        dt.date(year, month, 1)
+    except ValueError:
+        raise ValidationError(
+            translate("CLI", "'{value}' is not a month: write YYYY-MM.").format(value=text), field="month"
+        ) from None
+    return year, month
+
+
+def _week(text: str) -> tuple[dt.date, dt.date]:
+    """Monday and Sunday of an ISO week written 2026-W48."""
+    try:
+        year, week = text.upper().split("-W")
+        monday = dt.date.fromisocalendar(int(year), int(week), 1)
+    except ValueError:
+        raise ValidationError(
+            translate("CLI", "'{value}' is not a week: write YYYY-Www, such as 2026-W48.").format(value=text),
+            field="week",
+        ) from None
+    return monday, monday + dt.timedelta(days=6)
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    from app import register_pdf
+
+    open_store(args.db)
+    day = _day(args.date)
+    pages = register_pdf.write_register(day, args.output)
+    print(
+        translate("CLI", "Duty register of {day} ({n} pages) written to {file}.").format(
+            day=day, n=pages, file=args.output
+        )
+    )
+    return 0
+
+
+def cmd_duty_rota(args: argparse.Namespace) -> int:
+    from app import duty_rota
+
+    open_store(args.db)
+    year, month = _month(args.month)
+    first = dt.date(year, month, 1)
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    rows = duty_rota.rota(first, last)
+    if args.json:
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        print("\t".join([r.day.isoformat(), r.unit or "—", r.officers_text(), r.leader or "—"]))
+    return 0
+
+
+def cmd_duty_friday(args: argparse.Namespace) -> int:
+    from app import register_pdf
+
+    open_store(args.db)
+    monday, sunday = _week(args.week)
+    register_pdf.write_friday_report(monday, args.output)
+    print(
+        translate("CLI", "Duty report of the week {first} to {last} written to {file}.").format(
+            first=monday, last=sunday, file=args.output
+        )
+    )
+    return 0
+
+
 def cmd_calendar_import(args: argparse.Namespace) -> int:
     from app import calendar
 
@@ -426,7 +514,19 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
-COMMANDS = ("init", "demo", "migrate", "roster", "user", "punches", "attendance", "calendar", "leave")
+COMMANDS = (
+    "init",
+    "demo",
+    "migrate",
+    "roster",
+    "user",
+    "punches",
+    "attendance",
+    "calendar",
+    "leave",
+    "register",
+    "duty",
+)
 _VALUE_OPTIONS = ("--db", "--lang", "--user")
 
 
