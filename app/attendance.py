@@ -10,7 +10,8 @@ AM clock-in is the earliest punch in [00:00, m_am), AM clock-out the latest in
 adds or replaces a clock-in or clock-out. Approved leave covering the session
 makes it LEAVE; otherwise no clock-in and no clock-out is ABSENT, one of them
 missing is MISSING, else LATE if clock-in > start + grace and EARLY if
-clock-out < end - grace (both can hold), else ON_TIME.
+clock-out < end - grace (both can hold), else ON_TIME. A session is flagged
+off post (脱岗) by an outing's overrun or a counted off-post inspection finding.
 
 Sessions are stored (table attendance_session) so that summaries are single
 GROUP BY queries. Inputs that change (punches, schedule, calendar, leave,
@@ -303,9 +304,10 @@ def derive_days(
     for c in corr_q.order_by(Correction.decided_at, Correction.id):
         fixes[(c.staff_id, c.day)][(c.session, c.which)] = (minutes(c.time), c.decided_by)
 
-    from app import leave
+    from app import inspections, leave
 
     leave_cover, off_post = leave.covers(days, ids)
+    off_post |= inspections.off_post_sessions(days, ids)
     now_minute = now.hour * 60 + now.minute
 
     rows = []

@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app import auth, demo_attendance, demo_leave, i18n, roster, settings
+from app import auth, demo_attendance, demo_duty, demo_inspections, demo_leave, i18n, roster, settings
 from app.errors import ValidationError
 from app.i18n import translate
 from db.connection import database
@@ -285,6 +285,8 @@ class DemoReport:
     punches: int = 0
     leave_slips: int = 0
     outings: int = 0
+    rota_days: int = 0
+    inspections: int = 0
     users: list[tuple[str, str]] = field(default_factory=list)  # (user name, role)
     kept_users: list[str] = field(default_factory=list)
     password: str = ""
@@ -314,6 +316,12 @@ class DemoReport:
             lines.append(
                 translate("Demo", "Leave slips: {n} ({outings} outings).").format(
                     n=self.leave_slips, outings=self.outings
+                )
+            )
+        if self.rota_days:
+            lines.append(
+                translate("Demo", "Duty rota: {days} days. Inspection findings: {n}.").format(
+                    days=self.rota_days, n=self.inspections
                 )
             )
         if self.users:
@@ -434,6 +442,9 @@ STEPS: list[Step] = [
     Step("hall name", lambda ctx: 1, _name_hall),
     Step("punches", demo_attendance.step_size, demo_attendance.add_punches),
     Step("leave", demo_leave.step_size, demo_leave.add_leave),
+    Step("duty rota", demo_inspections.rota_size, demo_inspections.add_rota),
+    Step("inspections", demo_inspections.inspections_size, demo_inspections.add_inspections),
+    Step("duty logs", demo_duty.step_size, demo_duty.add_logs),
 ]
 
 

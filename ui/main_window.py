@@ -1,7 +1,7 @@
 """The main window: the tabs, the menus, the status bar and the screen lock.
 
-Only real tabs are shown (the Staff roster, Attendance and Leave slips now;
-the Duty log and the Sanctions ledger arrive with their areas). Switching the
+Only real tabs are shown (the Staff roster, Attendance, Leave slips and the
+Duty log now; the Sanctions ledger arrives with its area). Switching the
 language rebuilds the window's content in place with the new translators:
 the same logged-in session, the same window, the same tab.
 """
@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self._attendance_page, self.tr("Attendance"))
         self._leave_page = LazyPage(self._make_leave_tab, self.tabs)
         self.tabs.addTab(self._leave_page, self.tr("Leave slips"))
+        self._duty_page = LazyPage(self._make_duty_tab, self.tabs)
+        self.tabs.addTab(self._duty_page, self.tr("Duty log"))
         self._attendance_stale = False
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self._with_calendar_warning(self.tabs))
@@ -248,6 +250,15 @@ class MainWindow(QMainWindow):
         tab.changed.connect(self._attendance_changed)
         return tab
 
+    def _make_duty_tab(self, parent: QWidget) -> QWidget:
+        from ui.duty_tab import DutyTab
+
+        tab = DutyTab(self.session, parent)
+        # An off-post finding changes the sessions; a signed or reopened day changes the warning.
+        tab.changed.connect(self._attendance_changed)
+        tab.changed.connect(lambda: self.duty_warning.refresh())
+        return tab
+
     @property
     def attendance_tab(self):
         return self._attendance_page.content
@@ -255,6 +266,10 @@ class MainWindow(QMainWindow):
     @property
     def leave_tab(self):
         return self._leave_page.content
+
+    @property
+    def duty_tab(self):
+        return self._duty_page.content
 
     def _tab_shown(self, index: int) -> None:
         page = self.tabs.widget(index) if self.tabs is not None else None
@@ -408,13 +423,16 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QVBoxLayout
 
         from ui.calendar_dialog import MissingYearBar
+        from ui.duty_warning import UnclosedDaysBar
 
         self.calendar_warning = MissingYearBar(self.session, self.open_calendar)
+        self.duty_warning = UnclosedDaysBar()  # past workdays whose duty log is not closed
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.calendar_warning)
+        column.addWidget(self.duty_warning)
         column.addWidget(content, 1)
         return box
 

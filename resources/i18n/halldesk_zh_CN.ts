@@ -144,112 +144,112 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../app/attendance.py" line="199"/>
+        <location filename="../../app/attendance.py" line="200"/>
         <source>on approved leave (slip {slip}, {kind})</source>
         <translation>已批准请假（请假条 {slip}，{kind}）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="202"/>
+        <location filename="../../app/attendance.py" line="203"/>
         <source>no punch between {start} and {end}, no approved leave</source>
         <translation>{start}至{end}之间无打卡记录，且无已批准的请假</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="205"/>
+        <location filename="../../app/attendance.py" line="206"/>
         <source>no clock-in for the session {start}–{end}</source>
         <translation>{start}–{end}时段无签到记录</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="207"/>
+        <location filename="../../app/attendance.py" line="208"/>
         <source>no clock-out for the session {start}–{end}</source>
         <translation>{start}–{end}时段无签退记录</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="210"/>
+        <location filename="../../app/attendance.py" line="211"/>
         <source>clock-in {time} after {start}</source>
         <translation>签到时间{time}晚于{start}</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="212"/>
+        <location filename="../../app/attendance.py" line="213"/>
         <source>clock-in {time} after {start} plus {grace} minutes&apos; grace</source>
         <translation>签到时间{time}晚于{start}（含{grace}分钟宽限）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="217"/>
+        <location filename="../../app/attendance.py" line="218"/>
         <source>clock-out {time} before {end}</source>
         <translation>签退时间{time}早于{end}</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="219"/>
+        <location filename="../../app/attendance.py" line="220"/>
         <source>clock-out {time} before {end} less {grace} minutes&apos; grace</source>
         <translation>签退时间{time}早于{end}（含{grace}分钟宽限）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="223"/>
+        <location filename="../../app/attendance.py" line="224"/>
         <source>clock-in {in}, clock-out {out}</source>
         <translation>签到{in}，签退{out}</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="226"/>
+        <location filename="../../app/attendance.py" line="227"/>
         <source>session {start}–{end} not over yet, no punch so far</source>
         <translation>{start}–{end}时段尚未结束，目前无打卡记录</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="229"/>
+        <location filename="../../app/attendance.py" line="230"/>
         <source>session not over yet (punched {time})</source>
         <translation>时段尚未结束（已打卡 {time}）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="232"/>
+        <location filename="../../app/attendance.py" line="233"/>
         <source>clock-in corrected to {time} (approved by {by})</source>
         <translation>签到已补卡为{time}（{by}批准）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="234"/>
+        <location filename="../../app/attendance.py" line="235"/>
         <source>clock-out corrected to {time} (approved by {by})</source>
         <translation>签退已补卡为{time}（{by}批准）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="237"/>
+        <location filename="../../app/attendance.py" line="238"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="242"/>
+        <location filename="../../app/attendance.py" line="243"/>
         <source>on time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="243"/>
+        <location filename="../../app/attendance.py" line="244"/>
         <source>late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="244"/>
+        <location filename="../../app/attendance.py" line="245"/>
         <source>early leave</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="245"/>
+        <location filename="../../app/attendance.py" line="246"/>
         <source>late and early leave</source>
         <translation>迟到且早退</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="246"/>
+        <location filename="../../app/attendance.py" line="247"/>
         <source>missing punch</source>
         <translation>缺卡</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="247"/>
+        <location filename="../../app/attendance.py" line="248"/>
         <source>absent without leave</source>
         <translation>旷工</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="248"/>
+        <location filename="../../app/attendance.py" line="249"/>
         <source>leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="249"/>
+        <location filename="../../app/attendance.py" line="250"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
@@ -911,12 +911,14 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="111"/>
+        <location filename="../../app/cli.py" line="145"/>
         <source>the day (default: today)</source>
         <translation>日期（默认今天）</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="112"/>
         <location filename="../../app/cli.py" line="135"/>
+        <location filename="../../app/cli.py" line="153"/>
         <source>print JSON</source>
         <translation>以 JSON 格式输出</translation>
     </message>
@@ -951,133 +953,169 @@
         <translation>将请假条打印为一页 A4 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="142"/>
+        <location filename="../../app/cli.py" line="143"/>
+        <source>print the daily duty register (PDF)</source>
+        <translation>打印领导值班登记簿（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="149"/>
+        <source>the duty rota and the Friday duty report</source>
+        <translation>值日安排与每周五值日考勤周报</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="151"/>
+        <source>the month&apos;s duty rota</source>
+        <translation>当月值日安排</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="156"/>
+        <source>the week&apos;s hall duty attendance report (PDF)</source>
+        <translation>本周大厅值日考勤周报（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="162"/>
         <source>the holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="147"/>
+        <location filename="../../app/cli.py" line="167"/>
         <source>enter public holidays and make-up workdays from a .csv of date, kind, name</source>
         <translation>从“日期、类型、名称”格式的 .csv 文件录入法定节假日和调休上班日</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="152"/>
+        <location filename="../../app/cli.py" line="172"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="157"/>
+        <location filename="../../app/cli.py" line="177"/>
         <source>add a user (password from a prompt or HALLDESK_NEW_PASSWORD)</source>
         <translation>添加用户（密码按提示输入，或取自 HALLDESK_NEW_PASSWORD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="161"/>
+        <location filename="../../app/cli.py" line="181"/>
         <source>the user&apos;s full name</source>
         <translation>用户的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="163"/>
+        <location filename="../../app/cli.py" line="183"/>
         <source>list user accounts</source>
         <translation>列出用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="174"/>
+        <location filename="../../app/cli.py" line="194"/>
         <source>No password given: set {env} or run the command in a terminal.</source>
         <translation>未提供密码：请设置 {env}，或在终端中运行该命令。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="177"/>
+        <location filename="../../app/cli.py" line="197"/>
         <source>Repeat the password: </source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="178"/>
+        <location filename="../../app/cli.py" line="198"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="187"/>
+        <location filename="../../app/cli.py" line="207"/>
         <source>This command changes data: say who you are with --user NAME or HALLDESK_USER.</source>
         <translation>此命令会修改数据：请用 --user 用户名 或 HALLDESK_USER 指明操作人。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="189"/>
-        <location filename="../../app/cli.py" line="255"/>
+        <location filename="../../app/cli.py" line="209"/>
+        <location filename="../../app/cli.py" line="275"/>
         <source>Password for {user}: </source>
         <translation>{user} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="196"/>
+        <location filename="../../app/cli.py" line="216"/>
         <source>Password for the administrator: </source>
         <translation>系统管理员密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="199"/>
+        <location filename="../../app/cli.py" line="219"/>
         <source>Administrator {user} created.</source>
         <translation>已创建系统管理员 {user}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="208"/>
+        <location filename="../../app/cli.py" line="228"/>
         <source>--staff must be between 5 and 5000.</source>
         <translation>--staff 须在5至5000之间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="210"/>
+        <location filename="../../app/cli.py" line="230"/>
         <source>--years must be between 1 and 10.</source>
         <translation>--years 须在1至10之间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="219"/>
+        <location filename="../../app/cli.py" line="239"/>
         <source>Applied: {names}</source>
         <translation>已完成以下升级：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="221"/>
+        <location filename="../../app/cli.py" line="241"/>
         <source>The database is up to date.</source>
         <translation>数据库已是最新版本。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="246"/>
+        <location filename="../../app/cli.py" line="266"/>
         <source>{n} staff written to {file}.</source>
         <translation>已将{n}名工作人员导出至 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="260"/>
+        <location filename="../../app/cli.py" line="280"/>
         <source>User {user} ({role}) added.</source>
         <translation>已添加用户 {user}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="274"/>
+        <location filename="../../app/cli.py" line="294"/>
         <source>&apos;{value}&apos; is not a date: write YYYY-MM-DD.</source>
         <translation>“{value}”不是有效日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="296"/>
+        <location filename="../../app/cli.py" line="316"/>
         <source>No sessions on {day}: not a workday, or nobody employed.</source>
         <translation>{day}无考勤时段：该日不是工作日，或无在职人员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="323"/>
+        <location filename="../../app/cli.py" line="343"/>
+        <location filename="../../app/cli.py" line="402"/>
         <source>&apos;{value}&apos; is not a month: write YYYY-MM.</source>
         <translation>“{value}”不是有效月份，请按 YYYY-MM 填写。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="328"/>
+        <location filename="../../app/cli.py" line="348"/>
         <source>Monthly sheet for {n} staff written to {file}.</source>
         <translation>已生成{n}名工作人员的月度考勤表：{file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="372"/>
+        <location filename="../../app/cli.py" line="392"/>
         <source>Slip {id} written to {file}.</source>
         <translation>请假条 {id} 已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="385"/>
+        <location filename="../../app/cli.py" line="414"/>
+        <source>&apos;{value}&apos; is not a week: write YYYY-Www, such as 2026-W48.</source>
+        <translation>“{value}”不是有效的周，请按 YYYY-Www 填写，如 2026-W48。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="427"/>
+        <source>Duty register of {day} ({n} pages) written to {file}.</source>
+        <translation>{day}的领导值班登记簿（共{n}页）已写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="457"/>
+        <source>Duty report of the week {first} to {last} written to {file}.</source>
+        <translation>{first}至{last}的值日考勤周报已写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="473"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="396"/>
+        <location filename="../../app/cli.py" line="484"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
@@ -1410,6 +1448,44 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../ui/duty_models.py" line="61"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="62"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="63"/>
+        <source>Power off</source>
+        <translation>已断电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="64"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="65"/>
+        <source>Checked by</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="68"/>
+        <source>Space ticks: the window&apos;s power is off</source>
+        <translation>按空格勾选：该窗口已断电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="69"/>
+        <source>Why the power is still on, or anything seen</source>
+        <translation>未断电的原因或发现的情况</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../ui/common.py" line="23"/>
@@ -1691,52 +1767,57 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../app/demo.py" line="295"/>
+        <location filename="../../app/demo.py" line="297"/>
         <source>Demo hall {hall} created in {seconds:.1f} s.</source>
         <translation>演示大厅“{hall}”已创建，用时{seconds:.1f}秒。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="298"/>
+        <location filename="../../app/demo.py" line="300"/>
         <source>Units ({n}): {names}.</source>
         <translation>单位（{n}个）：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="299"/>
+        <location filename="../../app/demo.py" line="301"/>
         <source>Windows: {windows}. Staff: {staff} ({active} active, {left} left, {untrained} still in pre-job training).</source>
         <translation>窗口：{windows}个。工作人员：{staff}名（在岗{active}名，离职{left}名，尚在岗前培训{untrained}名）。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="312"/>
+        <location filename="../../app/demo.py" line="314"/>
         <source>Clock-in punches: {n}.</source>
         <translation>打卡记录：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="315"/>
+        <location filename="../../app/demo.py" line="317"/>
         <source>Leave slips: {n} ({outings} outings).</source>
         <translation>请假条：{n} 张（其中临时外出 {outings} 张）。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="321"/>
+        <location filename="../../app/demo.py" line="323"/>
+        <source>Duty rota: {days} days. Inspection findings: {n}.</source>
+        <translation>值日安排：{days} 天。巡查记录：{n} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo.py" line="329"/>
         <source>Users (password {password}): {users}.</source>
         <translation>用户（密码均为 {password}）：{users}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="328"/>
+        <location filename="../../app/demo.py" line="336"/>
         <source>Existing accounts were kept with their own passwords: {users}.</source>
         <translation>以下原有账户已保留，密码不变：{users}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="461"/>
+        <location filename="../../app/demo.py" line="472"/>
         <source>The demo needs {low} to {high} staff.</source>
         <translation>演示数据的工作人员人数须为{low}至{high}名。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="466"/>
+        <location filename="../../app/demo.py" line="477"/>
         <source>The demo covers {low} to {high} years.</source>
         <translation>演示数据的年数须为{low}至{high}年。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="476"/>
+        <location filename="../../app/demo.py" line="487"/>
         <source>This database already holds units or staff. Demo data goes only into a new, empty database: nothing was changed.</source>
         <translation>该数据库已有单位或工作人员数据，未作任何更改。演示数据只能写入新建的空数据库。</translation>
     </message>
@@ -1780,6 +1861,263 @@
         <location filename="../../app/documents.py" line="108"/>
         <source>The font {file} has no Chinese characters.</source>
         <translation>字体 {file} 不含中文字符。</translation>
+    </message>
+</context>
+<context>
+    <name>DutyLog</name>
+    <message>
+        <location filename="../../app/duty_log.py" line="229"/>
+        <source>{day} is still to come: a day&apos;s log is opened on the day.</source>
+        <translation>{day} 尚未到来：值班日志当天才能打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="234"/>
+        <source>{day} is not a workday: the hall keeps no duty log that day.</source>
+        <translation>{day} 不是工作日：当天大厅不记值班日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="259"/>
+        <source>The log of {day} has not been opened yet.</source>
+        <translation>{day} 的值班日志尚未打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="267"/>
+        <source>The log of {day} was closed by {user} at {time} and is read-only. A duty leader can reopen it, giving a reason.</source>
+        <translation>{day} 的值班日志已由 {user} 于 {time} 签字关闭，只能查看。带班领导可说明原因后重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="281"/>
+        <source>Hall hygiene</source>
+        <translation>大厅卫生</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="282"/>
+        <source>Safety (extinguishers, emergency lights, exits)</source>
+        <translation>安全（灭火器、应急灯、安全出口）</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="283"/>
+        <source>Doors and windows</source>
+        <translation>门窗</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="291"/>
+        <source>{what}: at most {n} characters.</source>
+        <translation>{what}：最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="329"/>
+        <source>Window id {id} is not on this day&apos;s checklist.</source>
+        <translation>编号为 {id} 的窗口不在当天的检查清单上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="335"/>
+        <source>Window {number}</source>
+        <translation>{number}号窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="343"/>
+        <source>Window {number} is not ticked as powered off: say why in its note.</source>
+        <translation>{number}号窗口未勾选已断电：请在备注中说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="356"/>
+        <source>{check}: describe the problem in the note.</source>
+        <translation>{check}：请在备注中说明问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="363"/>
+        <source>Handover notes</source>
+        <translation>交接事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="364"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="396"/>
+        <source>Window {number} is neither ticked as powered off nor explained in a note.</source>
+        <translation>{number}号窗口既未勾选已断电，也未在备注中说明。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="406"/>
+        <source>{check} is not answered yet.</source>
+        <translation>{check}尚未填写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="418"/>
+        <source>{user} already signed the log of {day} at {time}.</source>
+        <translation>{user} 已于 {time} 在 {day} 的值班日志上签字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="444"/>
+        <source>The duty officer signs the log of {day} first.</source>
+        <translation>{day} 的值班日志须先由值班人员签字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="448"/>
+        <source>You signed the log of {day} as the duty officer; the duty leader&apos;s sign-off must come from another account.</source>
+        <translation>您已作为值班人员在 {day} 的值班日志上签字；带班领导须用另一个账号签字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="473"/>
+        <source>Say why the day is reopened.</source>
+        <translation>请说明重新打开的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="476"/>
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="481"/>
+        <source>The log of {day} is not signed: there is nothing to reopen.</source>
+        <translation>{day} 的值班日志尚未签字，无需重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="533"/>
+        <source>1 past day is not closed: {days}.</source>
+        <translation>有 1 个过去的工作日未关闭：{days}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_log.py" line="534"/>
+        <source>{n} past days are not closed: {days}.</source>
+        <translation>有 {n} 个过去的工作日未关闭：{days}。</translation>
+    </message>
+</context>
+<context>
+    <name>DutyModels</name>
+    <message>
+        <location filename="../../ui/duty_models.py" line="29"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="30"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="31"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="32"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="33"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="34"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="35"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="106"/>
+        <source>off</source>
+        <translation>已断电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="108"/>
+        <source>not ticked</source>
+        <translation>未勾选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="173"/>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="175"/>
+        <source>commendation</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="177"/>
+        <source>approved outing: not counted</source>
+        <translation>已批准外出：不计入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="179"/>
+        <source>counts (R8)</source>
+        <translation>计入（周考核）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="180"/>
+        <source>noted</source>
+        <translation>记录在案</translation>
+    </message>
+</context>
+<context>
+    <name>DutyRota</name>
+    <message>
+        <location filename="../../app/duty_rota.py" line="143"/>
+        <source>There is no such month.</source>
+        <translation>没有这个月份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_rota.py" line="149"/>
+        <source>Add the units first: there is no active unit to put on duty.</source>
+        <translation>请先添加单位：目前没有可安排值日的在用单位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_rota.py" line="182"/>
+        <source>Choose a duty leader&apos;s or manager&apos;s account.</source>
+        <translation>请选择带班领导或管理人员的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_rota.py" line="184"/>
+        <source>Choose the account of a duty officer, duty leader or manager.</source>
+        <translation>请选择值班人员、带班领导或管理人员的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_rota.py" line="206"/>
+        <source>{day} is not a workday: the hall has no duty then.</source>
+        <translation>{day}不是工作日，大厅当日不安排值日。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_rota.py" line="212"/>
+        <source>Choose an active unit.</source>
+        <translation>请选择在用的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_rota.py" line="218"/>
+        <source>The second officer is the first one again.</source>
+        <translation>第二名值班人员与第一名相同。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_rota.py" line="223"/>
+        <source>At most {n} characters.</source>
+        <translation>最多{n}个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/duty_rota.py" line="232"/>
+        <source>Say why the day&apos;s duty is changed (a swap).</source>
+        <translation>请说明调整当日值日的原因（如换班）。</translation>
+    </message>
+</context>
+<context>
+    <name>DutyTab</name>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="722"/>
+        <source>The day&apos;s lo&amp;g</source>
+        <translation>值班日志(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="723"/>
+        <source>D&amp;uty rota</source>
+        <translation>值日安排(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2503,7 @@
         <translation>{file} 是空文件：文件须有一行表头，表头下方为数据。</translation>
     </message>
     <message>
+        <location filename="../../app/inspections.py" line="238"/>
         <location filename="../../app/leave_attachments.py" line="82"/>
         <location filename="../../app/punch_files.py" line="132"/>
         <location filename="../../app/tabular.py" line="83"/>
@@ -2315,6 +2654,45 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
     </message>
 </context>
 <context>
+    <name>FoundPersonPicker</name>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="68"/>
+        <source>Window (05) or pinyin (zs)</source>
+        <translation>窗口号(05)或拼音(zs)</translation>
+    </message>
+</context>
+<context>
+    <name>FridayReport</name>
+    <message>
+        <location filename="../../app/friday_report.py" line="279"/>
+        <source>{day} is not a Monday: the report covers an ISO week.</source>
+        <translation>{day}不是星期一：周报按 ISO 周统计。</translation>
+    </message>
+</context>
+<context>
+    <name>HallCheck</name>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="83"/>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="84"/>
+        <source>fine</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="85"/>
+        <source>problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="88"/>
+        <source>Note (needed for a problem)</source>
+        <translation>备注（有问题时必填）</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/history_dialog.py" line="170"/>
@@ -2398,6 +2776,284 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
         <location filename="../../ui/history_dialog.py" line="65"/>
         <source>Explanation</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionBar</name>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="43"/>
+        <source>Photo of the finding</source>
+        <translation>巡查照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="45"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="111"/>
+        <source>When it was seen</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="113"/>
+        <source>Window or person</source>
+        <translation>窗口或人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="114"/>
+        <source>&amp;Who:</source>
+        <translation>对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="119"/>
+        <source>The category&apos;s key, as listed below</source>
+        <translation>类别按键，见下方列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="120"/>
+        <source>Category key</source>
+        <translation>类别按键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="121"/>
+        <source>&amp;Key:</source>
+        <translation>按键(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="128"/>
+        <source>Note (optional)</source>
+        <translation>备注（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="129"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="131"/>
+        <location filename="../../ui/duty_inspection.py" line="296"/>
+        <source>P&amp;hoto…</source>
+        <translation>照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="131"/>
+        <location filename="../../ui/duty_inspection.py" line="297"/>
+        <source>Keep a photo with the finding</source>
+        <translation>为该记录附一张照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="132"/>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="132"/>
+        <source>Record the finding (Enter)</source>
+        <translation>记录该巡查发现（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="183"/>
+        <source>Keys: </source>
+        <translation>按键：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="212"/>
+        <source>no such key</source>
+        <translation>无此按键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="219"/>
+        <source>P&amp;hoto ✓</source>
+        <translation>照片(&amp;H) ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="243"/>
+        <source>No one found for “{text}”: type a window number or pinyin.</source>
+        <translation>找不到“{text}”：请输入窗口号或拼音。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="251"/>
+        <source>Press the key of a category (listed below).</source>
+        <translation>请按类别按键（见下方列表）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="274"/>
+        <source>the hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="275"/>
+        <source>Recorded at {time}: {category}, {who}.</source>
+        <translation>已记录 {time}：{category}，{who}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="280"/>
+        <source>Warning: {warning}</source>
+        <translation>提醒：{warning}</translation>
+    </message>
+</context>
+<context>
+    <name>Inspections</name>
+    <message>
+        <location filename="../../app/inspections.py" line="97"/>
+        <source>A code is a-z, 0-9 and _, starting with a letter (at most 30).</source>
+        <translation>代码由小写字母、数字和下划线组成，以字母开头（最多30个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="102"/>
+        <source>The code {code} is taken.</source>
+        <translation>代码 {code} 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="104"/>
+        <source>Give the Chinese name (at most 30 characters).</source>
+        <translation>请填写中文名称（最多30个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="106"/>
+        <location filename="../../app/inspections.py" line="379"/>
+        <source>At most {n} characters.</source>
+        <translation>最多{n}个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="109"/>
+        <source>The key is one letter or digit.</source>
+        <translation>快捷键为一个字母或数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="113"/>
+        <source>The key {key} already chooses {name}.</source>
+        <translation>快捷键 {key} 已用于“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="118"/>
+        <source>A commendation cannot count as a violation or off post.</source>
+        <translation>表扬不能计为违规或脱岗。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="221"/>
+        <source>{file} is not a photo: use JPEG, PNG, GIF, BMP or WebP.</source>
+        <translation>{file} 不是照片：请使用 JPEG、PNG、GIF、BMP 或 WebP 格式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="230"/>
+        <location filename="../../app/inspections.py" line="245"/>
+        <source>{file} is larger than {limit} MB.</source>
+        <translation>{file} 超过 {limit} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="298"/>
+        <source>{name} was on an approved temporary outing (slip {id}, {out}–{back}): recorded as a note, not a violation</source>
+        <translation>{name}当时为经批准的临时外出（请假条 {id}，{out}–{back}）：仅作记录，不计违规</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="303"/>
+        <source>{name} was on approved leave (slip {id}, {kind}): recorded as a note, not a violation</source>
+        <translation>{name}当时为经批准的请假（请假条 {id}，{kind}）：仅作记录，不计违规</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="313"/>
+        <source>Findings are recorded under a user account.</source>
+        <translation>巡查记录须以用户账户登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="326"/>
+        <source>Choose a window in use.</source>
+        <translation>请选择在用的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="330"/>
+        <source>Choose a person employed on that day.</source>
+        <translation>请选择当日在职的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="342"/>
+        <source>Window {window} is staffed by {names}: choose the person.</source>
+        <translation>{window}号窗口由{names}值守，请选择具体人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="346"/>
+        <source>{category} is about a person: choose who.</source>
+        <translation>“{category}”针对具体人员，请选择是谁。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="351"/>
+        <source>Choose the window or the person.</source>
+        <translation>请选择窗口或人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="375"/>
+        <source>The time of a finding cannot be in the future.</source>
+        <translation>巡查时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="383"/>
+        <source>Choose a category in use.</source>
+        <translation>请选择在用的巡查类别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="420"/>
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/inspections.py" line="424"/>
+        <source>This finding has been voided already.</source>
+        <translation>该巡查记录已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsModel</name>
+    <message>
+        <location filename="../../ui/duty_models.py" line="188"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="189"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="190"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="191"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="192"/>
+        <source>Finding</source>
+        <translation>巡查情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="193"/>
+        <source>Counts</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="194"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="195"/>
+        <source>Inspector</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="198"/>
+        <source>Whether the finding counts toward the weekly rule (two or more: criticism)</source>
+        <translation>是否计入每周考核（两次及以上通报批评）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="216"/>
+        <source>{name} ({staff_no})</source>
+        <translation>{name}（{staff_no}）</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +3352,7 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
         <translation>{file} 超过 {limit} MB。</translation>
     </message>
     <message>
+        <location filename="../../app/inspections.py" line="250"/>
         <location filename="../../app/leave_attachments.py" line="100"/>
         <source>{file} is not really a {kind} file: its contents do not match its name.</source>
         <translation>{file} 并不是 {kind} 文件：文件内容与扩展名不符。</translation>
@@ -3521,6 +4178,350 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
     </message>
 </context>
 <context>
+    <name>LogPage</name>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="129"/>
+        <source>The day shown (PgUp / PgDn: a day back or on); no future day</source>
+        <translation>显示的日期（PgUp / PgDn：前一天 / 后一天）；不能选将来的日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="131"/>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="133"/>
+        <source>Show today&apos;s log</source>
+        <translation>显示今天的值班日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="133"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="142"/>
+        <source>&amp;Open the day&apos;s log</source>
+        <translation>开始当日值班日志(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="142"/>
+        <source>Start the log of this day</source>
+        <translation>开始记录这一天的值班日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="158"/>
+        <source>Attendance</source>
+        <translation>考勤情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="169"/>
+        <source>The day&apos;s inspections</source>
+        <translation>当日巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="172"/>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="172"/>
+        <source>Void the chosen finding, with the reason</source>
+        <translation>作废选中的巡查记录，并说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="176"/>
+        <source>Inspections</source>
+        <translation>巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="199"/>
+        <source>Closing checklist: every window&apos;s power</source>
+        <translation>下班检查：各窗口断电情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="201"/>
+        <source>Space ticks the power off; Tab goes to the note; type to write it</source>
+        <translation>空格勾选已断电；Tab 到备注，直接输入即可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="206"/>
+        <source>Closing checklist</source>
+        <translation>下班检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="213"/>
+        <source>Sa&amp;fety (extinguishers, emergency lights, exits):</source>
+        <translation>安全（灭火器、应急灯、通道）(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="227"/>
+        <source>What the next duty needs to know</source>
+        <translation>需要交代给下一班的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="230"/>
+        <source>The day&apos;s hall attendance and anything else on record</source>
+        <translation>当日大厅考勤情况及其他需记录的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="236"/>
+        <source>Re&amp;marks:</source>
+        <translation>备注(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="246"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="246"/>
+        <source>Save the checklist and notes (Ctrl+S)</source>
+        <translation>保存检查情况和备注（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="251"/>
+        <source>Your sign-off: every window checked, every check answered</source>
+        <translation>值班人员签字：各窗口已检查，各项检查已填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="254"/>
+        <source>Sign as duty &amp;leader</source>
+        <translation>带班领导签字(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="254"/>
+        <source>The duty leader&apos;s sign-off closes the day</source>
+        <translation>带班领导签字后当日日志关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="258"/>
+        <source>Reo&amp;pen…</source>
+        <translation>重新打开(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="259"/>
+        <source>Open a signed day again for changes; the reason stays on record</source>
+        <translation>重新打开已签字的日志以便修改；原因留档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="212"/>
+        <source>H&amp;ygiene:</source>
+        <translation>卫生(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="214"/>
+        <source>Doors and w&amp;indows:</source>
+        <translation>门窗(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="234"/>
+        <source>H&amp;andover:</source>
+        <translation>交接班(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="250"/>
+        <source>Sign as duty offi&amp;cer</source>
+        <translation>值班人员签字(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="263"/>
+        <source>Print regist&amp;er…</source>
+        <translation>打印登记簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="264"/>
+        <source>The daily duty register (领导值班登记簿) as a PDF (Ctrl+P)</source>
+        <translation>领导值班登记簿 PDF（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="327"/>
+        <source>{day} is still to come: choose today or a past day.</source>
+        <translation>{day} 尚未到来：请选择今天或以前的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="350"/>
+        <source>{n} finding(s), {v} voided</source>
+        <translation>{n} 条记录，另有 {v} 条已作废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="352"/>
+        <source>{n} finding(s)</source>
+        <translation>{n} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="360"/>
+        <source>{day}, {weekday}</source>
+        <translation>{day} {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="362"/>
+        <source>{head}: not a workday</source>
+        <translation>{head}：非工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="364"/>
+        <source>{head}: no duty assigned in the rota</source>
+        <translation>{head}：值日安排中尚未排班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="367"/>
+        <source>{head} · Unit on duty: {unit} · Duty leader: {leader} · Duty officers: {officers}</source>
+        <translation>{head} · 值日单位：{unit} · 带班领导：{leader} · 值班人员：{officers}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="379"/>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="380"/>
+        <source>Early leave</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="381"/>
+        <source>Absent</source>
+        <translation>旷工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="382"/>
+        <source>Missing punch</source>
+        <translation>缺卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="383"/>
+        <source>Off post</source>
+        <translation>脱岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="386"/>
+        <source>{people} people, {sessions} sessions; on time: {on_time}</source>
+        <translation>{people} 人，{sessions} 人次；正常：{on_time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="398"/>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="401"/>
+        <source>{name} ({kind}, covered by {substitute})</source>
+        <translation>{name}（{kind}，{substitute} 替岗）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="403"/>
+        <source>{name} ({kind}, no substitute)</source>
+        <translation>{name}（{kind}，无替岗）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="424"/>
+        <source>The log of {day} has not been opened.</source>
+        <translation>{day} 的值班日志尚未开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="425"/>
+        <source>Open it to start the closing checklist.</source>
+        <translation>开始后即可填写下班检查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="452"/>
+        <source>CLOSED — read-only. Signed by duty officer {officer} at {officer_at} and duty leader {leader} at {leader_at}.</source>
+        <translation>已关闭 — 只读。值班人员 {officer} 于 {officer_at} 签字，带班领导 {leader} 于 {leader_at} 签字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="464"/>
+        <source>OPEN — signed by duty officer {officer} at {at}; awaiting the duty leader&apos;s sign-off.</source>
+        <translation>未关闭 — 值班人员 {officer} 已于 {at} 签字，待带班领导签字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="471"/>
+        <source>OPEN — opened by {user}; not signed yet.</source>
+        <translation>未关闭 — 由 {user} 开始，尚未签字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="474"/>
+        <source>Reopened by {user} at {at}: {reason}</source>
+        <translation>{user} 于 {at} 重新打开：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="523"/>
+        <source>The log of {day} is open.</source>
+        <translation>{day} 的值班日志已开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="558"/>
+        <source>The log of {day} was saved.</source>
+        <translation>{day} 的值班日志已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="572"/>
+        <source>You signed the log of {day} as the duty officer.</source>
+        <translation>您已作为值班人员在 {day} 的值班日志上签字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="586"/>
+        <source>You signed the log of {day} as the duty leader: the day is closed.</source>
+        <translation>您已作为带班领导在 {day} 的值班日志上签字：当日日志已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="598"/>
+        <source>Reopen {day}</source>
+        <translation>重新打开 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="600"/>
+        <source>Why is the log of {day} reopened? The reason stays on record and both sign-offs are cleared.</source>
+        <translation>为什么重新打开 {day} 的值班日志？原因将留档，两个签字均被撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="610"/>
+        <source>The log of {day} is open again.</source>
+        <translation>{day} 的值班日志已重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="624"/>
+        <source>Void a finding</source>
+        <translation>作废巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="625"/>
+        <source>Why is “{category}” at {time} ({who}) voided?</source>
+        <translation>为什么作废 {time} 的“{category}”（{who}）？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="637"/>
+        <source>The finding “{category}” at {time} was voided.</source>
+        <translation>{time} 的巡查记录“{category}”已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="655"/>
+        <source>duty-register-{day}</source>
+        <translation>领导值班登记簿-{day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="669"/>
+        <source>Building the duty register of {day}…</source>
+        <translation>正在生成 {day} 的领导值班登记簿…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="675"/>
+        <source>Daily duty register of {day}</source>
+        <translation>{day} 领导值班登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="681"/>
+        <location filename="../../ui/duty_tab.py" line="685"/>
+        <source>The register was saved to {path}.</source>
+        <translation>登记簿已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="684"/>
+        <source>Duty register saved</source>
+        <translation>登记簿已保存</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/login.py" line="278"/>
@@ -3582,162 +4583,167 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
         <translation>请假管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>Duty log</source>
+        <translation>值班日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Import roster…</source>
         <translation>导入人员名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Only a manager or an administrator imports the roster.</source>
         <translation>仅管理人员或系统管理员可以导入人员名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Export roster…</source>
         <translation>导出人员名册(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Import &amp;punches…</source>
         <translation>导入打卡记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>A&amp;ccount</source>
         <translation>账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Hall &amp;settings…</source>
         <translation>大厅设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Calendar…</source>
         <translation>节假日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Work sc&amp;hedule…</source>
         <translation>作息时间(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Leave &amp;kinds…</source>
         <translation>请假类别(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;About HallDesk</source>
         <translation>关于本系统(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>The database HallDesk reads and writes</source>
         <translation>本系统读写的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>HallDesk</source>
         <translation>服务大厅窗口人员管理系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>HallDesk now speaks {language}. You are still logged in; nothing else has changed.</source>
         <translation>界面语言已切换为{language}。您仍处于登录状态，其他内容均未改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>HallDesk — {hall}</source>
         <translation>服务大厅窗口人员管理系统 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>The hall settings were saved.</source>
         <translation>大厅设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>About HallDesk</source>
         <translation>关于本系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>&lt;b&gt;HallDesk&lt;/b&gt; {version}</source>
         <translation>&lt;b&gt;服务大厅窗口人员管理系统&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>The front-office desk of a service hall: staff roster, attendance, duty log, leave slips and the sanctions ledger.
 
 Database: {database}
@@ -4329,6 +5335,14 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <location filename="../../app/punches.py" line="283"/>
         <source>{name} already has a punch at {time} on {day} ({source}).</source>
         <translation>{name} 在 {day} {time} 已有打卡记录（{source}）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="341"/>
+        <source>Say why.</source>
+        <translation>请说明原因。</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5951,150 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <location filename="../../ui/roster_tab.py" line="496"/>
         <source>{count} staff written to {path}.</source>
         <translation>已将{count}名工作人员导出至 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>RotaDayDialog</name>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="51"/>
+        <source>Duty on {day} ({weekday})</source>
+        <translation>{day}（{weekday}）值日安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="63"/>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="78"/>
+        <source>e.g. swapped with 12-09: the unit&apos;s training day</source>
+        <translation>例如：与 12-09 对调，本单位当天培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="84"/>
+        <source>&amp;Unit on duty:</source>
+        <translation>值日单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="85"/>
+        <source>Duty &amp;leader:</source>
+        <translation>带班领导(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="86"/>
+        <source>Duty &amp;officer:</source>
+        <translation>值班人员(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="87"/>
+        <source>&amp;Second officer:</source>
+        <translation>第二值班人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="88"/>
+        <source>&amp;Why:</source>
+        <translation>调整原因(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>RotaModel</name>
+    <message>
+        <location filename="../../ui/duty_models.py" line="279"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="280"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="281"/>
+        <source>Unit on duty</source>
+        <translation>值日单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="282"/>
+        <source>Duty leader</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="283"/>
+        <source>Duty officers</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="284"/>
+        <source>Changed because</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_models.py" line="298"/>
+        <source>{weekday} (today)</source>
+        <translation>{weekday}（今天）</translation>
+    </message>
+</context>
+<context>
+    <name>RotaPage</name>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="142"/>
+        <source>The month shown (PgUp / PgDn: a month back or on)</source>
+        <translation>显示的月份（PgUp / PgDn：上月 / 下月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="143"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="146"/>
+        <source>&amp;Generate month</source>
+        <translation>生成本月(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="146"/>
+        <source>Fill the month&apos;s unassigned workdays by rotation</source>
+        <translation>按轮换为本月尚未排班的工作日排班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="149"/>
+        <source>&amp;Change day…</source>
+        <translation>调整当天(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="149"/>
+        <source>Change or swap the chosen day&apos;s duty, with the reason</source>
+        <translation>调整或对调选中日期的值日，并说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="164"/>
+        <source>Duty rota</source>
+        <translation>值日安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="207"/>
+        <source>{n} workdays, {open} without duty assigned</source>
+        <translation>{n} 个工作日，{open} 天尚未排班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="209"/>
+        <source>{n} workdays, all assigned</source>
+        <translation>{n} 个工作日，均已排班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="247"/>
+        <source>{n} workdays of {month} filled by rotation.</source>
+        <translation>已按轮换为 {month} 排班 {n} 个工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="251"/>
+        <source>Every workday of {month} already had its duty.</source>
+        <translation>{month} 的每个工作日都已排班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_rota_page.py" line="269"/>
+        <source>The duty of {day} was changed.</source>
+        <translation>{day} 的值日安排已调整。</translation>
     </message>
 </context>
 <context>

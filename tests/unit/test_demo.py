@@ -173,6 +173,11 @@ def test_bad_arguments_write_nothing(store, kwargs, field):
     assert not demo.holds_data() and AuditEntry.select().count() == 0
 
 
+def _months_since(first: dt.date) -> int:
+    today = dt.date.today()
+    return (today.year - first.year) * 12 + today.month - first.month + 1
+
+
 def test_progress_counts_up_to_the_total(store):
     calls = []
     demo.fill_demo(
@@ -192,6 +197,9 @@ def test_progress_counts_up_to_the_total(store):
         + 1
         + 366  # punches: one tick per calendar day of the demo's year, today included
         + 12  # leave: one tick per person
+        + _months_since(dt.date.today() - dt.timedelta(days=365))  # duty rota: one tick per month
+        + 366  # inspections: one tick per calendar day of the demo's year, today included
+        + 92  # duty logs: one tick per calendar day of the last 91 days, today included
     )
 
 
