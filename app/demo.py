@@ -245,8 +245,9 @@ def plan_hall(rng: random.Random, staff: int, years: int, today: dt.date) -> Hal
                 person.window = first + rng.randrange(n_windows[unit])
         _positions(rng, UNITS[unit_index][0], working[unit])
 
+    # Accounts carry the person's name only: documents and the status bar add the post.
     user_names = {
-        username: f"{title} {names[staff + i]}" if role != auth.Role.ADMIN else title
+        username: names[staff + i] if role != auth.Role.ADMIN else title
         for i, (username, role, title) in enumerate(DEMO_USERS)
     }
     units = [UNITS[i][0] for i in chosen]
