@@ -144,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--date", metavar="YYYY-MM-DD", help=translate("CLI", "the day (default: today)"))
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    _document_language(p)
     p.set_defaults(handler=cmd_register)
 
     duty = sub.add_parser("duty", help=translate("CLI", "the duty rota and the Friday duty report"))
@@ -157,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--week", required=True, metavar="YYYY-Www")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    _document_language(p)
     p.set_defaults(handler=cmd_duty_friday)
 
     cal = sub.add_parser("calendar", help=translate("CLI", "the holiday calendar"))
@@ -417,12 +419,21 @@ def _week(text: str) -> tuple[dt.date, dt.date]:
     return monday, monday + dt.timedelta(days=6)
 
 
+def _document_language(p: argparse.ArgumentParser) -> None:
+    """--language: the printed document's own language (--lang is the command line's)."""
+    p.add_argument(
+        "--language",
+        choices=["zh_CN", "en"],
+        help=translate("CLI", "language of the document: zh_CN or en (default: the hall's setting)"),
+    )
+
+
 def cmd_register(args: argparse.Namespace) -> int:
     from app import register_pdf
 
     open_store(args.db)
     day = _day(args.date)
-    pages = register_pdf.write_register(day, args.output)
+    pages = register_pdf.write_register(day, args.output, args.language)
     print(
         translate("CLI", "Duty register of {day} ({n} pages) written to {file}.").format(
             day=day, n=pages, file=args.output
@@ -452,7 +463,7 @@ def cmd_duty_friday(args: argparse.Namespace) -> int:
 
     open_store(args.db)
     monday, sunday = _week(args.week)
-    register_pdf.write_friday_report(monday, args.output)
+    register_pdf.write_friday_report(monday, args.output, args.language)
     print(
         translate("CLI", "Duty report of the week {first} to {last} written to {file}.").format(
             first=monday, last=sunday, file=args.output

@@ -84,9 +84,16 @@ def _flowables() -> Any:
     class SignatureLine(Flowable):
         """``申请人  签字：________  日期：____年__月__日``, with an optional printed note below."""
 
-        def __init__(self, label: str, st: Styles, note: str = "", label_width: float = 28 * MM):
+        def __init__(
+            self,
+            label: str,
+            st: Styles,
+            note: str = "",
+            label_width: float = 28 * MM,
+            words: tuple[str, ...] = (),
+        ):
             super().__init__()
-            self.label, self.st, self.label_width = label, st, label_width
+            self.label, self.st, self.label_width, self.words = label, st, label_width, words
             self.note = para(note, st.note) if note else None
             self.size = st.body.fontSize
 
@@ -118,16 +125,23 @@ def _flowables() -> Any:
                     x += stringWidth(after, font, size) + gap
                 return x
 
-            c.drawString(x, y, SIGN_HERE)
-            x = blank(x + stringWidth(SIGN_HERE, font, size), 52 * MM)
+            sign_here, date_here = self.words or (SIGN_HERE, DATE_HERE)
+            c.drawString(x, y, sign_here)
+            x = blank(x + stringWidth(sign_here, font, size) + (gap if self.words else 0), 52 * MM)
             # The date ends at the right edge of the type area.
-            date_w = sum(stringWidth(t, font, size) for t in (DATE_HERE, "年月日")) + 36 * MM + 6 * gap
-            x = max(x + 8 * MM, self.width - date_w)
-            c.drawString(x, y, DATE_HERE)
-            x += stringWidth(DATE_HERE, font, size)
-            x = blank(x, 16 * MM, "年")
-            x = blank(x, 10 * MM, "月")
-            blank(x, 10 * MM, "日")
+            if self.words:  # Signature: ________  Date: ____________
+                date_w = stringWidth(date_here, font, size) + 36 * MM + 2 * gap
+                x = max(x + 8 * MM, self.width - date_w)
+                c.drawString(x, y, date_here)
+                blank(x + stringWidth(date_here, font, size) + gap, 36 * MM)
+            else:
+                date_w = sum(stringWidth(t, font, size) for t in (DATE_HERE, "年月日")) + 36 * MM + 6 * gap
+                x = max(x + 8 * MM, self.width - date_w)
+                c.drawString(x, y, DATE_HERE)
+                x += stringWidth(DATE_HERE, font, size)
+                x = blank(x, 16 * MM, "年")
+                x = blank(x, 10 * MM, "月")
+                blank(x, 10 * MM, "日")
             c.restoreState()
             if self.note is not None:
                 self.note.drawOn(c, self.label_width, 0)
@@ -155,9 +169,14 @@ def heading(text: str, font: str, size: float, mark: str = "", color: Any = None
     return _flowables().Heading(text, font, size, mark, color)
 
 
-def signature_line(label: str, st: Styles, note: str = "", label_width: float = 28 * MM) -> Any:
-    """A line to sign and date by hand; ``note`` prints below it (e.g. an approval recorded in HallDesk)."""
-    return _flowables().SignatureLine(label, st, note, label_width)
+def signature_line(
+    label: str, st: Styles, note: str = "", label_width: float = 28 * MM, *, words: tuple[str, ...] = ()
+) -> Any:
+    """A line to sign and date by hand; ``note`` prints below it (e.g. an approval recorded in HallDesk).
+
+    ``words`` ("Signature:", "Date:") print a line in another language, the date one blank.
+    """
+    return _flowables().SignatureLine(label, st, note, label_width, words)
 
 
 def min_height(content: Any, height: float) -> Any:

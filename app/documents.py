@@ -218,8 +218,11 @@ def _chinese_line_breaking() -> None:
         module.ALL_CANNOT_START += "".join(c for c in NO_LINE_START if c not in module.ALL_CANNOT_START)
 
 
-def styles(font: str, size: float = 11) -> Styles:
-    """The standard styles at body ``size`` points (10.5 is 五号, 12 小四, 16 三号)."""
+def styles(font: str, size: float = 11, word_wrap: str | None = "CJK") -> Styles:
+    """The standard styles at body ``size`` points (10.5 is 五号, 12 小四, 16 三号).
+
+    ``word_wrap`` None breaks lines between words only (a document in English).
+    """
     from reportlab.lib.enums import TA_CENTER, TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
 
@@ -232,7 +235,7 @@ def styles(font: str, size: float = 11) -> Styles:
             fontSize=pt,
             leading=round(pt * leading, 1),
             alignment=align,
-            wordWrap="CJK",
+            wordWrap=word_wrap,
             splitLongWords=True,
         )
 
@@ -283,8 +286,18 @@ class DocumentInfo:
     subject: str = ""
 
 
-def printed_footer(font: str, printed_at: dt.datetime, size: float = 8) -> Footer:
-    """The standard footer under a hairline: "HallDesk 打印于 …" left, "第 1 页 共 3 页" right."""
+def printed_footer(
+    font: str,
+    printed_at: dt.datetime,
+    size: float = 8,
+    *,
+    printed_by: str = PRINTED_BY,
+    page_of: str = PAGE_OF,
+) -> Footer:
+    """The standard footer under a hairline: "HallDesk 打印于 …" left, "第 1 页 共 3 页" right.
+
+    ``printed_by`` and ``page_of`` say it in another language ("{time}", "{page}", "{total}").
+    """
 
     def draw(canvas: Any, page: PageSetup, number: int, total: int) -> None:
         y = page.bottom * 0.5
@@ -294,8 +307,8 @@ def printed_footer(font: str, printed_at: dt.datetime, size: float = 8) -> Foote
         canvas.line(page.left, y + size * 1.3, page.size[0] - page.right, y + size * 1.3)
         canvas.setFillColorRGB(0.3, 0.3, 0.3)
         canvas.setFont(font, size)
-        canvas.drawString(page.left, y, PRINTED_BY.format(time=minute(printed_at)))
-        canvas.drawRightString(page.size[0] - page.right, y, PAGE_OF.format(page=number, total=total))
+        canvas.drawString(page.left, y, printed_by.format(time=minute(printed_at)))
+        canvas.drawRightString(page.size[0] - page.right, y, page_of.format(page=number, total=total))
         canvas.restoreState()
 
     return draw

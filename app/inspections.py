@@ -602,3 +602,27 @@ def off_post_sessions(
         if at.date() in days and (session := session_of(at, book)) is not None:
             out.add((staff_id, at.date(), session))
     return out
+
+
+def restore_category(session: Session, category_id: int, version: int | None = None) -> InspectionCategory:
+    """Offer a retired category again; its key must not choose another category in use meanwhile."""
+    require(session, Permission.ADMIN)
+    with database.atomic():
+        current = records.get(InspectionCategory, category_id)
+        if not current.retired:
+            return current
+        if current.key and (other := _key_taken(current.key, category_id)) is not None:
+            raise ValidationError(
+                translate("Inspections", "The key {key} already chooses {name}.").format(
+                    key=current.key, name=category_label(other)
+                ),
+                field="key",
+            )
+        return records.update(
+            session.username,
+            InspectionCategory,
+            category_id,
+            version if version is not None else current.version,
+            {"retired": 0},
+            action="restore",
+        )

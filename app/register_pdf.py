@@ -31,45 +31,15 @@ from app import document_parts as parts
 from app.attendance import SessionRow
 from app.documents import MM
 from app.register_facts import (
-    CHECK_DONE,
-    CHECK_HEAD,
-    CHECK_OK,
-    CHECKED_BY,
-    COLUMNS,
-    DATE,
+    CHINESE,
     GREY,
-    HALL_CHECKS,
-    HANDOVER,
     HEAD_HEIGHT,
     HEAD_ROWS,
-    HEAD_SUB,
-    HEAD_TOP,
-    INSPECTION_HEAD,
-    LEADER,
-    LEADER_WORD,
-    NO_FINDINGS,
-    NO_LOG,
-    NO_STAFF,
     NO_WINDOW,
-    NONE,
-    NOT_CHECKED,
-    NOT_CLOSED,
-    NOT_SET,
-    NOT_WORKDAY,
-    OFF_POST,
-    OFFICER_WORD,
-    OFFICERS,
-    PEOPLE,
-    REMARKS,
-    REOPENED,
     RULE,
-    SECTIONS,
-    STATUS_CN,
-    SUMMARY_LABEL,
     TABLE_PT,
-    TITLE,
-    UNIT_ON_DUTY,
     RegisterFacts,
+    Words,
     checker_names,
     day_kind,
     gather,
@@ -83,6 +53,7 @@ from app.register_facts import (
     signed_note,
     summary_text,
     verdict,
+    words,
 )
 
 # ---------------------------------------------------------------- layout
@@ -106,14 +77,14 @@ class Cells:
         return parts.para(text, self.style)
 
 
-def header_block(facts: RegisterFacts, st: documents.Styles, font: str) -> list:
+def header_block(facts: RegisterFacts, st: documents.Styles, font: str, w: Words) -> list:
     """Hall, title, and the ruled block of date, unit on duty, leader and officers."""
     from reportlab.platypus import Spacer
 
     day = facts.day
-    date = f"{documents.cn_date(day)}  {documents.cn_weekday(day)}"
+    date = w.long_date(day)
     if not facts.calendar_day.workday:
-        date += f"  {day_kind(facts.calendar_day)}"
+        date += f"  {day_kind(facts.calendar_day, w)}"
     rota = facts.rota
     label = st.label
 
@@ -122,19 +93,20 @@ def header_block(facts: RegisterFacts, st: documents.Styles, font: str) -> list:
 
     rows = [
         [
-            parts.para(DATE, label),
+            parts.para(w.date, label),
             value(date),
-            parts.para(UNIT_ON_DUTY, label),
-            value(rota.unit or NOT_SET if rota else NOT_SET),
+            parts.para(w.unit_on_duty, label),
+            value(rota.unit or w.not_set if rota else w.not_set),
         ],
         [
-            parts.para(LEADER, label),
-            value(leader_text(rota)),
-            parts.para(OFFICERS, label),
-            value(officers_text(rota)),
+            parts.para(w.leader, label),
+            value(leader_text(rota, w)),
+            parts.para(w.officers, label),
+            value(officers_text(rota, w)),
         ],
     ]
-    widths = [22 * MM, 63 * MM, 22 * MM, 63 * MM]
+    half = documents.A4_FORM.width / 2
+    widths = [w.label_mm * MM, half - w.label_mm * MM] * 2
     table = parts.ruled_table(
         rows,
         widths,
@@ -145,7 +117,7 @@ def header_block(facts: RegisterFacts, st: documents.Styles, font: str) -> list:
     out = []
     if facts.hall:
         out += [parts.para(facts.hall, st.hall), Spacer(1, 1 * MM)]
-    return [*out, parts.heading(TITLE, font, 22), Spacer(1, 4 * MM), table]
+    return [*out, parts.heading(w.title, font, 22), Spacer(1, 4 * MM), table]
 
 
 def notice(text: str, font: str) -> Any:
@@ -169,9 +141,9 @@ def notice(text: str, font: str) -> Any:
     return table
 
 
-def attendance_rows(facts: RegisterFacts, cells: Cells) -> tuple[list[list], list[int]]:
+def attendance_rows(facts: RegisterFacts, cells: Cells, w: Words) -> tuple[list[list], list[int]]:
     """The table's rows after its two header rows, and the indexes of the units' heading rows."""
-    remarks = remarks_by_person(facts)
+    remarks = remarks_by_person(facts, w)
     people: dict[int, dict[str, SessionRow]] = {}
     units: dict[str, list[int]] = {}
     for s in facts.sessions:
@@ -181,16 +153,20 @@ def attendance_rows(facts: RegisterFacts, cells: Cells) -> tuple[list[list], lis
         people[s.staff_id][s.session] = s
     staffed = {s.window for s in facts.sessions if s.window}
     empty: dict[str, list[roster.WindowRow]] = defaultdict(list)
-    for w in facts.windows:
-        if w.number not in staffed:
-            empty[w.unit_name].append(w)
-            units.setdefault(w.unit_name, [])
+    for window in facts.windows:
+        if window.number not in staffed:
+            empty[window.unit_name].append(window)
+            units.setdefault(window.unit_name, [])
     rows: list[list] = []
     unit_rows: list[int] = []
-    remark_width = COLUMNS[-1]
+    columns = [c * MM for c in w.columns_mm]
+    remark_width = columns[-1]
+    # A status is a string when it fits its column (always in Chinese), else a paragraph that wraps.
+    fits = {k: isinstance(cells.fit(v, columns[4]), str) for k, v in w.status.items()}
+    centred = cells.style.clone("status", alignment=1)  # TA_CENTER
     for unit, ids in units.items():
         unit_rows.append(len(rows) + HEAD_ROWS)
-        rows.append([f"{unit}（{PEOPLE.format(n=len(ids))}）", *[""] * 8])
+        rows.append([w.unit_heading.format(unit=unit, people=w.people.format(n=len(ids))), *[""] * 8])
         for staff_id in ids:
             by_session = people[staff_id]
             first = next(iter(by_session.values()))
@@ -200,15 +176,18 @@ def attendance_rows(facts: RegisterFacts, cells: Cells) -> tuple[list[list], lis
                 if s is None:
                     row += ["—", "—", "—"]
                 else:
-                    row += [s.clock_in or "—", s.clock_out or "—", STATUS_CN.get(s.status, s.status)]
-            row.append(cells.fit("；".join(remarks.get(staff_id, [])), remark_width))
+                    status = w.status.get(s.status, s.status)
+                    if not fits.get(s.status, True):
+                        status = parts.para(status, centred)
+                    row += [s.clock_in or "—", s.clock_out or "—", status]
+            row.append(cells.fit(w.remark_sep.join(remarks.get(staff_id, [])), remark_width))
             rows.append(row)
-        for w in empty.get(unit, []):
-            rows.append([w.number, "—", "", "", "", "", "", "", NO_STAFF])
+        for window in empty.get(unit, []):
+            rows.append([window.number, "—", "", "", "", "", "", "", w.no_staff])
     return rows, unit_rows
 
 
-def attendance_table(facts: RegisterFacts, font: str, st: documents.Styles) -> Any:
+def attendance_table(facts: RegisterFacts, font: str, st: documents.Styles, w: Words) -> Any:
     """Every window and person on duty: a long table whose two header rows repeat on each page.
 
     It has no spanned cells: spans make ReportLab lay a long table out far
@@ -220,7 +199,7 @@ def attendance_table(facts: RegisterFacts, font: str, st: documents.Styles) -> A
     from reportlab.platypus import Table, TableStyle
 
     small = st.cell.clone("table", fontSize=TABLE_PT, leading=TABLE_PT * 1.3)
-    rows, unit_rows = attendance_rows(facts, Cells(font, TABLE_PT, small))
+    rows, unit_rows = attendance_rows(facts, Cells(font, TABLE_PT, small), w)
     last = len(rows) + HEAD_ROWS - 1
     half = HEAD_HEIGHT / 2
     style = [
@@ -255,46 +234,46 @@ def attendance_table(facts: RegisterFacts, font: str, st: documents.Styles) -> A
         ]
         if next_unit > unit_row + 1:
             style.append(("LINEAFTER", (0, unit_row + 1), (-2, next_unit - 1), RULE, "#000000"))
-    head = [list(HEAD_TOP), list(HEAD_SUB)]
+    head = [list(w.head_top), list(w.head_sub)]
     heights = [HEAD_HEIGHT] * HEAD_ROWS + [None] * len(rows)
-    table = Table(head + rows, colWidths=list(COLUMNS), rowHeights=heights, repeatRows=HEAD_ROWS)
+    columns = [c * MM for c in w.columns_mm]
+    table = Table(head + rows, colWidths=columns, rowHeights=heights, repeatRows=HEAD_ROWS)
     table.setStyle(TableStyle(style))
     return table
 
 
-def summary_part(facts: RegisterFacts, font: str, st: documents.Styles) -> list:
+def summary_part(facts: RegisterFacts, font: str, st: documents.Styles, w: Words) -> list:
     """A ruled block: the counts, then the names under each problem, leave and off post."""
-    rows = [[parts.para(SUMMARY_LABEL, st.label), parts.para(summary_text(facts.sessions), st.cell)]]
+    rows = [[parts.para(w.summary_label, st.label), parts.para(summary_text(facts.sessions, w), st.cell)]]
     rows += [
         [parts.para(label, st.label), parts.para(text, st.cell)]
-        for label, text in problem_lines(facts.sessions)
+        for label, text in problem_lines(facts.sessions, w)
     ]
-    leaves = [f"{s.name}（{leave_text(s)}）" for s in facts.absentees]
+    leaves = [w.when.format(name=s.name, sessions=leave_text(s, w)) for s in facts.absentees]
     if leaves:
         rows.append(
-            [parts.para(STATUS_CN[attendance.LEAVE], st.label), parts.para("、".join(leaves), st.cell)]
+            [parts.para(w.status[attendance.LEAVE], st.label), parts.para(w.list_sep.join(leaves), st.cell)]
         )
     off_post = list(facts.off_post)
     off_post += [
-        f"{i.name}（{i.at:%H:%M} 巡查）"
+        w.off_post_found.format(name=i.name, at=f"{i.at:%H:%M}")
         for i in facts.inspections
         if i.off_post and not i.covered_by and i.name
     ]
     if off_post:
-        rows.append([parts.para(OFF_POST, st.label), parts.para("、".join(off_post), st.cell)])
+        rows.append([parts.para(w.off_post, st.label), parts.para(w.list_sep.join(off_post), st.cell)])
     extra = [("BACKGROUND", (0, 0), (0, -1), GREY)]
+    label = w.label_mm * MM
     return [
-        parts.ruled_table(
-            rows, [22 * MM, documents.A4_FORM.width - 22 * MM], font=font, extra=extra, padding=3
-        )
+        parts.ruled_table(rows, [label, documents.A4_FORM.width - label], font=font, extra=extra, padding=3)
     ]
 
 
-def inspections_part(facts: RegisterFacts, font: str, st: documents.Styles) -> list:
+def inspections_part(facts: RegisterFacts, font: str, st: documents.Styles, w: Words) -> list:
     if not facts.inspections:
-        return [parts.para(NO_FINDINGS, st.body)]
+        return [parts.para(w.no_findings, st.body)]
     cell = st.cell.clone("finding", fontSize=10, leading=13)
-    rows = [[parts.para(h, st.label) for h in INSPECTION_HEAD]]
+    rows = [[parts.para(h, st.label) for h in w.inspection_head]]
     for i in sorted(facts.inspections, key=lambda i: i.at):
         who = i.name or i.unit or ""
         rows.append(
@@ -304,10 +283,10 @@ def inspections_part(facts: RegisterFacts, font: str, st: documents.Styles) -> l
                 parts.para(who, cell),
                 parts.para(i.category, cell),
                 parts.para(i.note, cell),
-                verdict(i),
+                verdict(i, w),
             ]
         )
-    widths = [14 * MM, 12 * MM, 22 * MM, 38 * MM, 64 * MM, 20 * MM]
+    widths = [c * MM for c in w.inspection_mm]
     extra = [
         ("FONTSIZE", (0, 1), (-1, -1), 10),
         ("ALIGN", (0, 1), (1, -1), "CENTER"),
@@ -317,36 +296,36 @@ def inspections_part(facts: RegisterFacts, font: str, st: documents.Styles) -> l
     return [parts.ruled_table(rows, widths, font=font, extra=extra, padding=3, repeat_rows=1)]
 
 
-def checks_part(facts: RegisterFacts, font: str, st: documents.Styles) -> list:
+def checks_part(facts: RegisterFacts, font: str, st: documents.Styles, w: Words) -> list:
     """Each window's power (three windows a row: ✓ or the note), then hygiene, safety and doors."""
     log = facts.log
     cell = st.cell.clone("check", fontSize=9.5, leading=12.5)
-    pairs = [(c.number, power_text(c)) for c in log.checks]
+    pairs = [(c.number, power_text(c, w)) for c in log.checks]
     per_row = 3
-    head = [parts.para(h, st.label) for _ in range(per_row) for h in CHECK_HEAD]
+    head = [parts.para(h, st.label) for _ in range(per_row) for h in w.check_head]
     rows: list[list] = [head]
     for i in range(0, len(pairs), per_row):
         row: list = []
         for number, text in pairs[i : i + per_row]:
-            row += [number, parts.para(text, cell) if text != CHECK_DONE else text]
+            row += [number, parts.para(text, cell) if text != w.check_done else text]
         rows.append(row + [None] * (2 * per_row - len(row)))
     first_hall = len(rows)
     for label, ok, note in (
-        (HALL_CHECKS[0], log.hygiene_ok, log.hygiene_note),
-        (HALL_CHECKS[1], log.safety_ok, log.safety_note),
-        (HALL_CHECKS[2], log.doors_ok, log.doors_note),
+        (w.hall_checks[0], log.hygiene_ok, log.hygiene_note),
+        (w.hall_checks[1], log.safety_ok, log.safety_note),
+        (w.hall_checks[2], log.doors_ok, log.doors_note),
     ):
         if ok is None and not note:
-            text = NOT_CHECKED
+            text = w.not_checked
         elif ok:
-            text = CHECK_OK + (f"（{note}）" if note else "")
+            text = w.check_ok + (w.check_note.format(note=note) if note else "")
         else:
             text = note
         rows.append(
             [parts.para(label, cell), None, None, parts.para(text, cell), *[None] * (2 * per_row - 4)]
         )
     width = documents.A4_FORM.width / per_row
-    widths = [11 * MM, width - 11 * MM] * per_row
+    widths = [w.check_window_mm * MM, width - w.check_window_mm * MM] * per_row
     extra = [
         ("FONTSIZE", (0, 1), (-1, -1), 9.5),
         ("ALIGN", (0, 1), (-1, first_hall - 1), "CENTER"),
@@ -360,20 +339,22 @@ def checks_part(facts: RegisterFacts, font: str, st: documents.Styles) -> list:
     out = [parts.ruled_table(rows, widths, font=font, extra=extra, padding=2.5, repeat_rows=1)]
     if checkers:
         out.append(
-            parts.para(CHECKED_BY.format(names="、".join(checkers)), st.note.clone("by", spaceBefore=4))
+            parts.para(
+                w.checked_by.format(names=w.list_sep.join(checkers)), st.note.clone("by", spaceBefore=4)
+            )
         )
     return out
 
 
-def notes_part(facts: RegisterFacts, font: str, st: documents.Styles) -> list:
+def notes_part(facts: RegisterFacts, font: str, st: documents.Styles, w: Words) -> list:
     log = facts.log
     rows = [
-        [parts.para(HANDOVER, st.label), parts.para(getattr(log, "handover", "") or NONE, st.cell)],
-        [parts.para(REMARKS, st.label), parts.para(getattr(log, "remarks", "") or NONE, st.cell)],
+        [parts.para(w.handover, st.label), parts.para(getattr(log, "handover", "") or w.none, st.cell)],
+        [parts.para(w.remarks, st.label), parts.para(getattr(log, "remarks", "") or w.none, st.cell)],
     ]
-    reopened = [reopening_text(r) for r in getattr(log, "reopenings", None) or []]
+    reopened = [reopening_text(r, w) for r in getattr(log, "reopenings", None) or []]
     if reopened:
-        rows.append([parts.para(REOPENED, st.label), parts.para("\n".join(reopened), st.cell)])
+        rows.append([parts.para(w.reopened, st.label), parts.para("\n".join(reopened), st.cell)])
     extra = [("BACKGROUND", (0, 0), (0, -1), GREY)]
     return [
         parts.ruled_table(
@@ -382,47 +363,52 @@ def notes_part(facts: RegisterFacts, font: str, st: documents.Styles) -> list:
     ]
 
 
-def story(facts: RegisterFacts, font: str) -> list:
+def story(facts: RegisterFacts, font: str, w: Words = CHINESE) -> list:
     """The register's flowables."""
     from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
-    st = documents.styles(font, 10.5)
+    st = documents.styles(font, 10.5, w.word_wrap)
     section = st.body.clone("section", fontSize=12, leading=16, spaceBefore=5 * MM, spaceAfter=2 * MM)
-    out = header_block(facts, st, font)
+    out = header_block(facts, st, font, w)
     if not facts.calendar_day.workday:
-        when = (
-            f"{documents.cn_date(facts.day)} {documents.cn_weekday(facts.day)} {day_kind(facts.calendar_day)}"
-        )
+        when = f"{w.long_date(facts.day).replace('  ', ' ')} {day_kind(facts.calendar_day, w)}"
         return [
             *out,
             Spacer(1, 12 * MM),
             notice(when, font),
             Spacer(1, 6 * MM),
-            parts.para(NOT_WORKDAY.format(kind=day_kind(facts.calendar_day)), st.body),
+            parts.para(w.not_workday.format(kind=day_kind(facts.calendar_day, w)), st.body),
         ]
     if facts.log is None:
-        out += [Spacer(1, 3 * MM), notice(NO_LOG, font)]
+        out += [Spacer(1, 3 * MM), notice(w.no_log, font)]
     elif not facts.log.closed:
-        out += [Spacer(1, 3 * MM), notice(NOT_CLOSED, font)]
+        out += [Spacer(1, 3 * MM), notice(w.not_closed, font)]
 
     def heading(n: int) -> list:
-        return [CondPageBreak(30 * MM), parts.para(SECTIONS[n], section)]
+        return [CondPageBreak(30 * MM), parts.para(w.sections[n], section)]
 
-    out += [*heading(0), attendance_table(facts, font, st)]
-    out += [*heading(1), *summary_part(facts, font, st)]
-    out += [*heading(2), *inspections_part(facts, font, st)]
+    out += [*heading(0), attendance_table(facts, font, st, w)]
+    out += [*heading(1), *summary_part(facts, font, st, w)]
+    out += [*heading(2), *inspections_part(facts, font, st, w)]
     if facts.log is not None:
-        out += [*heading(3), *checks_part(facts, font, st)]
+        out += [*heading(3), *checks_part(facts, font, st, w)]
     log = facts.log
-    closing = [*heading(4), *notes_part(facts, font, st)] if log is not None else []
+    closing = [*heading(4), *notes_part(facts, font, st, w)] if log is not None else []
     signatures = [
         *closing,
         Spacer(1, 6 * MM),
-        parts.signature_line(
-            OFFICERS, st, signed_note(facts.officer, getattr(log, "officer_signed_at", None), OFFICER_WORD)
-        ),
-        parts.signature_line(
-            LEADER, st, signed_note(facts.leader, getattr(log, "leader_signed_at", None), LEADER_WORD)
+        *(
+            parts.signature_line(
+                label,
+                st,
+                signed_note(who, getattr(log, f"{role}_signed_at", None), word, w),
+                w.signer_mm * MM,
+                words=w.sign_here,
+            )
+            for label, who, role, word in (
+                (w.officers, facts.officer, "officer", w.officer_word),
+                (w.leader, facts.leader, "leader", w.leader_word),
+            )
         ),
     ]
     return [*out, KeepTogether(signatures)]
@@ -431,28 +417,46 @@ def story(facts: RegisterFacts, font: str) -> list:
 # ---------------------------------------------------------------- building
 
 
-def build(facts: RegisterFacts, printed_at: dt.datetime | None = None) -> tuple[bytes, int]:
-    """The register of ``facts`` as PDF bytes and its page count."""
+def build(
+    facts: RegisterFacts, printed_at: dt.datetime | None = None, lang: str | None = None
+) -> tuple[bytes, int]:
+    """The register of ``facts`` as PDF bytes and its page count, in ``lang`` (None: the hall's setting)."""
+    w = words(lang)
     font = documents.document_font()
-    info = documents.DocumentInfo(title=f"{TITLE} {facts.day.isoformat()}", author=facts.hall, subject=TITLE)
-    footer = documents.printed_footer(font, printed_at or dt.datetime.now())
-    return documents.render(story(facts, font), font=font, page=documents.A4_FORM, info=info, footer=footer)
+    info = documents.DocumentInfo(
+        title=f"{w.title} {facts.day.isoformat()}", author=facts.hall, subject=w.title
+    )
+    footer = documents.printed_footer(
+        font, printed_at or dt.datetime.now(), printed_by=w.printed_by, page_of=w.page_of
+    )
+    return documents.render(
+        story(facts, font, w), font=font, page=documents.A4_FORM, info=info, footer=footer
+    )
 
 
-def register_pdf(day: dt.date, printed_at: dt.datetime | None = None) -> tuple[bytes, int]:
-    """The register of ``day`` as PDF bytes and its number of pages (for the window's preview)."""
-    return build(gather(day), printed_at)
+def register_pdf(
+    day: dt.date, lang: str | None = None, printed_at: dt.datetime | None = None
+) -> tuple[bytes, int]:
+    """The register of ``day`` as PDF bytes and its number of pages (for the window's preview).
+
+    ``lang`` is "zh_CN" or "en"; None means the hall's setting register_language.
+    """
+    return build(gather(day), printed_at, lang)
 
 
-def write_register(day: dt.date, path: Path, printed_at: dt.datetime | None = None) -> int:
+def write_register(
+    day: dt.date, path: Path, lang: str | None = None, printed_at: dt.datetime | None = None
+) -> int:
     """Write the register of ``day`` to ``path`` (never half a file); returns the number of pages."""
-    data, pages = register_pdf(day, printed_at)
+    data, pages = register_pdf(day, lang, printed_at)
     documents.write_pdf(Path(path), data)
     return pages
 
 
-def write_friday_report(monday: dt.date, path: Path, printed_at: dt.datetime | None = None) -> int:
+def write_friday_report(
+    monday: dt.date, path: Path, lang: str | None = None, printed_at: dt.datetime | None = None
+) -> int:
     """Write the week's duty attendance report (see app.friday_report); returns the number of pages."""
     from app import friday_report
 
-    return friday_report.write_friday_report(monday, path, printed_at)
+    return friday_report.write_friday_report(monday, path, lang, printed_at)

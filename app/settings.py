@@ -13,6 +13,7 @@ from db.connection import database
 DEFAULTS: dict[str, Any] = {
     "hall_name": "服务大厅",
     "idle_lock_minutes": 15,
+    "register_language": "zh_CN",  # the printed duty register and Friday report: zh_CN or en
 }
 
 
@@ -36,6 +37,12 @@ def _validate(key: str, value: Any) -> Any:
                 translate("Settings", "The hall name needs 1 to 100 characters."), field=key
             )
         return name
+    if key == "register_language":
+        if value not in ("zh_CN", "en"):
+            raise ValidationError(
+                translate("Settings", "Printed registers are in Chinese (zh_CN) or English (en)."), field=key
+            )
+        return value
     return value
 
 

@@ -4,6 +4,7 @@ Type the window number ("05") or the person's pinyin ("zs") and Enter, press
 the category's key (shown beside the field), optionally Tab to a note or a
 photo, and Enter records it. ``ReasonDialog`` asks for the reason of a void
 or a reopening and runs the action itself, so a refusal shows in the dialog.
+``PhotoDialog`` shows a finding's photo and saves it elsewhere.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 from app import inspections
 from app.auth import Session
 from app.errors import HallDeskError, ValidationError
+from ui import common
 from ui.leave_balances import action_button
 from ui.staff_picker import StaffPicker, person_text
 
@@ -45,6 +49,85 @@ def choose_photo_file(parent: QWidget | None) -> str:
         QCoreApplication.translate("InspectionBar", "Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)"),
     )
     return path
+
+
+def choose_photo_save_path(parent: QWidget | None, suggested: str) -> str:
+    """Ask where to save a finding's photo; "" when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("PhotoDialog", "Save the photo"), suggested
+    )
+    return path
+
+
+class PhotoDialog(QDialog):
+    """A finding's photo, scaled down to fit the dialog, with its file name and Save as…."""
+
+    def __init__(self, name: str, data: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.data = data
+        self.setWindowTitle(self.tr("Photo of the finding"))
+        self.pixmap = QPixmap()
+        self.pixmap.loadFromData(data)
+        self.image = QLabel(self)
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setMinimumSize(160, 120)
+        self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        if self.pixmap.isNull():
+            self.image.setText(self.tr("The photo cannot be shown; it can still be saved."))
+        self.name_label = QLabel(name, self)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_button = QPushButton(self.tr("&Save as…"), self)
+        self.save_button.setAutoDefault(False)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.save_button.clicked.connect(self.save_as)
+        self.close_button.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.name_label, 1)
+        row.addWidget(self.save_button)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.image, 1)
+        layout.addLayout(row)
+        screen = self.screen().availableGeometry().size() * 0.8 if self.screen() else None
+        width, height = self.pixmap.width() + 24, self.pixmap.height() + 60
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(max(width, 420), max(height, 300))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The photo at its own size, or smaller to fit, never enlarged."""
+        if self.pixmap.isNull():
+            return
+        room = self.image.size()
+        if self.pixmap.width() <= room.width() and self.pixmap.height() <= room.height():
+            self.image.setPixmap(self.pixmap)
+        else:
+            self.image.setPixmap(
+                self.pixmap.scaled(
+                    room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+
+    def save_as(self) -> bool:
+        path = choose_photo_save_path(self, self.name)
+        if not path:
+            return False
+        try:
+            with open(path, "wb") as out:
+                out.write(self.data)
+        except OSError as err:
+            reason = err.strerror or str(err)
+            message = self.tr("The photo could not be saved to {path}: {reason}.").format(
+                path=path, reason=reason
+            )
+            common.show_error(self, HallDeskError(message))
+            return False
+        return True
 
 
 class _Everyone(QSortFilterProxyModel):

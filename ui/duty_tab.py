@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,7 @@ from app.auth import Permission, Session
 from app.duty_log import OFF_POST, LogView
 from app.errors import HallDeskError, ValidationError
 from ui import common, pdf_preview
-from ui.duty_inspection import InspectionBar, ReasonDialog
+from ui.duty_inspection import InspectionBar, PhotoDialog, ReasonDialog
 from ui.duty_models import (
     C_NOTE,
     C_POWER,
@@ -172,6 +172,11 @@ class LogPage(QWidget):
             self, self.tr("&Void…"), self.tr("Void the chosen finding, with the reason")
         )
         self.void_button.setVisible(self.can_record)
+        self.photo_button = action_button(
+            self,
+            self.tr("View photo…"),
+            self.tr("Show the photo kept with the chosen finding (double-click)"),
+        )
         self.inspections_count = QLabel(self)
         inspections_box = QGroupBox(self.tr("Inspections"), self)
         ibox = QVBoxLayout(inspections_box)
@@ -179,6 +184,7 @@ class LogPage(QWidget):
         ibox.addWidget(self.inspections_view, 1)
         irow = QHBoxLayout()
         irow.addWidget(self.inspections_count, 1)
+        irow.addWidget(self.photo_button)
         irow.addWidget(self.void_button)
         ibox.addLayout(irow)
 
@@ -308,6 +314,8 @@ class LogPage(QWidget):
         self.reopen_button.clicked.connect(self.reopen)
         self.print_button.clicked.connect(self.print_register)
         self.void_button.clicked.connect(self.void_chosen)
+        self.photo_button.clicked.connect(self.view_photo)
+        self.inspections_view.doubleClicked.connect(self.view_photo)
         self.bar.recorded.connect(self._recorded)
         self.inspections_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         window = Qt.ShortcutContext.WindowShortcut
@@ -496,6 +504,7 @@ class LogPage(QWidget):
             and not chosen.voided
             and not (log is not None and log.closed)
         )
+        self.photo_button.setEnabled(chosen is not None and chosen.has_photo)
 
     def chosen_inspection(self):
         index = self.inspections_view.currentIndex()
@@ -630,6 +639,26 @@ class LogPage(QWidget):
         )
         dialog.accepted.connect(lambda: self._voided(row))
         self._open(dialog)
+
+    def view_photo(self, index: QModelIndex | None = None) -> PhotoDialog | None:
+        """The chosen finding's photo (or the one of the line at ``index``, double-clicked)."""
+        if isinstance(index, QModelIndex) and index.isValid():
+            row = self.inspections_proxy.row_at(index.row())
+        else:
+            row = self.chosen_inspection()
+        if row is None or not row.has_photo:
+            return None
+        try:
+            found = inspections.photo(row.id)
+        except HallDeskError as err:
+            self._refused(err)
+            return None
+        if found is None:
+            return None
+        name, data = found
+        dialog = PhotoDialog(name, data, self)
+        self._open(dialog)
+        return dialog
 
     def _voided(self, row) -> None:
         self.refresh()

@@ -211,6 +211,9 @@ class MainWindow(QMainWindow):
             self.leave_kinds_action = self._action(
                 self.admin_menu, self.tr("Leave &kinds…"), self.open_leave_kinds
             )
+            self.inspection_categories_action = self._action(
+                self.admin_menu, self.tr("&Inspection categories…"), self.open_inspection_categories
+            )
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.help_menu, self.tr("&About HallDesk"), self.show_about)
@@ -458,6 +461,16 @@ class MainWindow(QMainWindow):
         from ui.leave_kinds_dialog import LeaveKindsDialog
 
         return self._open_dialog(LeaveKindsDialog(self.session, self))
+
+    def open_inspection_categories(self) -> QDialog | None:
+        if not self.session.can(Permission.ADMIN):
+            return None
+        from ui.inspection_categories_dialog import InspectionCategoriesDialog
+
+        dialog = InspectionCategoriesDialog(self.session, self)
+        # The entry of findings offers the categories by key: read them again if it is built.
+        dialog.changed.connect(lambda: self._duty_page.built and self.duty_tab.log_page.bar.load_categories())
+        return self._open_dialog(dialog)
 
     def _settings_saved(self) -> None:
         self.update_title()

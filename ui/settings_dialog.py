@@ -1,5 +1,5 @@
-"""Hall settings, for the administrator: hall name, idle lock, the permission matrix,
-and this PC's database location.
+"""Hall settings, for the administrator: hall name, idle lock, the language of the
+printed registers, the permission matrix, and this PC's database location.
 
 Hall-wide values live in the database (``app.settings``, ``app.auth``) and are
 saved together or not at all; the database location is a per-PC setting
@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,6 +36,8 @@ from ui.common import show_error
 from ui.login import FieldError, add_field, place_problems
 
 MAX_IDLE_MINUTES = 240
+# The printed registers' languages, each named in itself.
+REGISTER_LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
 
 def choose_database_file(parent: QWidget, current: str) -> str:
@@ -75,10 +78,23 @@ class SettingsDialog(QDialog):
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setSpecialValueText(self.tr("never"))
         self.idle_minutes.setToolTip(self.tr("0 means HallDesk never locks by itself."))
+        self._register_language = str(settings.get("register_language") or "zh_CN")
+        self.register_language = QComboBox()
+        for code, name in REGISTER_LANGUAGES:
+            self.register_language.addItem(name, code)
+        self.register_language.setCurrentIndex(
+            max(0, self.register_language.findData(self._register_language))
+        )
+        self.register_language.setToolTip(
+            self.tr("The daily duty register and the Friday report print in this language.")
+        )
         self.errors = {
             "hall_name": add_field(hall_form, self.tr("Hall &name:"), self.hall_name),
             "idle_lock_minutes": add_field(
                 hall_form, self.tr("&Lock HallDesk after idle:"), self.idle_minutes
+            ),
+            "register_language": add_field(
+                hall_form, self.tr("Language of printed &registers:"), self.register_language
             ),
         }
         layout.addWidget(hall_box)
@@ -184,6 +200,8 @@ class SettingsDialog(QDialog):
                     settings.put(self.session, "hall_name", self.hall_name.text())
                 if self.idle_minutes.value() != self._idle_minutes:
                     settings.put(self.session, "idle_lock_minutes", self.idle_minutes.value())
+                if self.register_language.currentData() != self._register_language:
+                    settings.put(self.session, "register_language", self.register_language.currentData())
                 if matrix != {p: set(r) for p, r in self._matrix.items()}:
                     auth.set_permission_matrix(self.session, matrix)
         except ValidationError as err:

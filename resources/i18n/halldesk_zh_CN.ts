@@ -918,7 +918,7 @@
     <message>
         <location filename="../../app/cli.py" line="112"/>
         <location filename="../../app/cli.py" line="135"/>
-        <location filename="../../app/cli.py" line="153"/>
+        <location filename="../../app/cli.py" line="154"/>
         <source>print JSON</source>
         <translation>以 JSON 格式输出</translation>
     </message>
@@ -958,164 +958,169 @@
         <translation>打印领导值班登记簿（PDF）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="149"/>
+        <location filename="../../app/cli.py" line="150"/>
         <source>the duty rota and the Friday duty report</source>
         <translation>值日安排与每周五值日考勤周报</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151"/>
+        <location filename="../../app/cli.py" line="152"/>
         <source>the month&apos;s duty rota</source>
         <translation>当月值日安排</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="156"/>
+        <location filename="../../app/cli.py" line="157"/>
         <source>the week&apos;s hall duty attendance report (PDF)</source>
         <translation>本周大厅值日考勤周报（PDF）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="162"/>
+        <location filename="../../app/cli.py" line="164"/>
         <source>the holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="167"/>
+        <location filename="../../app/cli.py" line="169"/>
         <source>enter public holidays and make-up workdays from a .csv of date, kind, name</source>
         <translation>从“日期、类型、名称”格式的 .csv 文件录入法定节假日和调休上班日</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="172"/>
+        <location filename="../../app/cli.py" line="174"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="177"/>
+        <location filename="../../app/cli.py" line="179"/>
         <source>add a user (password from a prompt or HALLDESK_NEW_PASSWORD)</source>
         <translation>添加用户（密码按提示输入，或取自 HALLDESK_NEW_PASSWORD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="181"/>
+        <location filename="../../app/cli.py" line="183"/>
         <source>the user&apos;s full name</source>
         <translation>用户的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="183"/>
+        <location filename="../../app/cli.py" line="185"/>
         <source>list user accounts</source>
         <translation>列出用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="194"/>
+        <location filename="../../app/cli.py" line="196"/>
         <source>No password given: set {env} or run the command in a terminal.</source>
         <translation>未提供密码：请设置 {env}，或在终端中运行该命令。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="197"/>
+        <location filename="../../app/cli.py" line="199"/>
         <source>Repeat the password: </source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="198"/>
+        <location filename="../../app/cli.py" line="200"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="207"/>
+        <location filename="../../app/cli.py" line="209"/>
         <source>This command changes data: say who you are with --user NAME or HALLDESK_USER.</source>
         <translation>此命令会修改数据：请用 --user 用户名 或 HALLDESK_USER 指明操作人。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="209"/>
-        <location filename="../../app/cli.py" line="275"/>
+        <location filename="../../app/cli.py" line="211"/>
+        <location filename="../../app/cli.py" line="277"/>
         <source>Password for {user}: </source>
         <translation>{user} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="216"/>
+        <location filename="../../app/cli.py" line="218"/>
         <source>Password for the administrator: </source>
         <translation>系统管理员密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="219"/>
+        <location filename="../../app/cli.py" line="221"/>
         <source>Administrator {user} created.</source>
         <translation>已创建系统管理员 {user}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="228"/>
+        <location filename="../../app/cli.py" line="230"/>
         <source>--staff must be between 5 and 5000.</source>
         <translation>--staff 须在5至5000之间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="230"/>
+        <location filename="../../app/cli.py" line="232"/>
         <source>--years must be between 1 and 10.</source>
         <translation>--years 须在1至10之间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="239"/>
+        <location filename="../../app/cli.py" line="241"/>
         <source>Applied: {names}</source>
         <translation>已完成以下升级：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="241"/>
+        <location filename="../../app/cli.py" line="243"/>
         <source>The database is up to date.</source>
         <translation>数据库已是最新版本。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="266"/>
+        <location filename="../../app/cli.py" line="268"/>
         <source>{n} staff written to {file}.</source>
         <translation>已将{n}名工作人员导出至 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="280"/>
+        <location filename="../../app/cli.py" line="282"/>
         <source>User {user} ({role}) added.</source>
         <translation>已添加用户 {user}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="294"/>
+        <location filename="../../app/cli.py" line="296"/>
         <source>&apos;{value}&apos; is not a date: write YYYY-MM-DD.</source>
         <translation>“{value}”不是有效日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="316"/>
+        <location filename="../../app/cli.py" line="318"/>
         <source>No sessions on {day}: not a workday, or nobody employed.</source>
         <translation>{day}无考勤时段：该日不是工作日，或无在职人员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="343"/>
-        <location filename="../../app/cli.py" line="402"/>
+        <location filename="../../app/cli.py" line="345"/>
+        <location filename="../../app/cli.py" line="404"/>
         <source>&apos;{value}&apos; is not a month: write YYYY-MM.</source>
         <translation>“{value}”不是有效月份，请按 YYYY-MM 填写。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="348"/>
+        <location filename="../../app/cli.py" line="350"/>
         <source>Monthly sheet for {n} staff written to {file}.</source>
         <translation>已生成{n}名工作人员的月度考勤表：{file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="392"/>
+        <location filename="../../app/cli.py" line="394"/>
         <source>Slip {id} written to {file}.</source>
         <translation>请假条 {id} 已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="414"/>
+        <location filename="../../app/cli.py" line="416"/>
         <source>&apos;{value}&apos; is not a week: write YYYY-Www, such as 2026-W48.</source>
         <translation>“{value}”不是有效的周，请按 YYYY-Www 填写，如 2026-W48。</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="427"/>
+        <source>language of the document: zh_CN or en (default: the hall&apos;s setting)</source>
+        <translation>文档语言：zh_CN 或 en（默认：大厅设置）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="438"/>
         <source>Duty register of {day} ({n} pages) written to {file}.</source>
         <translation>{day}的领导值班登记簿（共{n}页）已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="457"/>
+        <location filename="../../app/cli.py" line="468"/>
         <source>Duty report of the week {first} to {last} written to {file}.</source>
         <translation>{first}至{last}的值日考勤周报已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="473"/>
+        <location filename="../../app/cli.py" line="484"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="484"/>
+        <location filename="../../app/cli.py" line="495"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
@@ -1412,6 +1417,89 @@
         <location filename="../../ui/leave_dialog.py" line="669"/>
         <source>The slip stays on record as cancelled; its days count again as workdays.</source>
         <translation>请假条保留在记录中，标记为已撤销；所涉日期恢复按正常上班计算。</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="132"/>
+        <source>Add an inspection category</source>
+        <translation>添加巡查类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="134"/>
+        <source>Change an inspection category</source>
+        <translation>修改巡查类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="140"/>
+        <source>e.g. phone</source>
+        <translation>如 phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="143"/>
+        <source>e.g. 玩手机</source>
+        <translation>如 玩手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="146"/>
+        <source>e.g. on the phone</source>
+        <translation>如 on the phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="150"/>
+        <source>Its findings count toward the weekly rule (R8)</source>
+        <translation>该类记录计入考核（R8）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="151"/>
+        <source>Off post: an approved outing or leave makes it a note</source>
+        <translation>脱岗：已批准的临时外出或请假期间只记为备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="152"/>
+        <source>A commendation (good service, a visitor&apos;s thanks)</source>
+        <translation>表扬（服务好、群众致谢）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="154"/>
+        <source>Co&amp;de:</source>
+        <translation>代码(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="155"/>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="156"/>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="157"/>
+        <source>&amp;Key:</source>
+        <translation>快捷键(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="158"/>
+        <source>Cou&amp;nts:</source>
+        <translation>计入考核(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="159"/>
+        <source>&amp;Off post:</source>
+        <translation>脱岗(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="160"/>
+        <source>Co&amp;mmendation:</source>
+        <translation>表扬(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="164"/>
+        <source>The Chinese name is the official one and is printed on the register; the English name is shown to readers of English. The key (one letter or digit) chooses the category when a finding is entered; no two categories in use share one.</source>
+        <translation>中文名称为正式名称，打印在登记簿上；英文名称供英文界面显示。快捷键（一个字母或数字）用于录入巡查记录时选择类别，启用中的类别不能共用同一个快捷键。</translation>
     </message>
 </context>
 <context>
@@ -1767,57 +1855,57 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../app/demo.py" line="297"/>
+        <location filename="../../app/demo.py" line="298"/>
         <source>Demo hall {hall} created in {seconds:.1f} s.</source>
         <translation>演示大厅“{hall}”已创建，用时{seconds:.1f}秒。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="300"/>
+        <location filename="../../app/demo.py" line="301"/>
         <source>Units ({n}): {names}.</source>
         <translation>单位（{n}个）：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="301"/>
+        <location filename="../../app/demo.py" line="302"/>
         <source>Windows: {windows}. Staff: {staff} ({active} active, {left} left, {untrained} still in pre-job training).</source>
         <translation>窗口：{windows}个。工作人员：{staff}名（在岗{active}名，离职{left}名，尚在岗前培训{untrained}名）。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="314"/>
+        <location filename="../../app/demo.py" line="315"/>
         <source>Clock-in punches: {n}.</source>
         <translation>打卡记录：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="317"/>
+        <location filename="../../app/demo.py" line="318"/>
         <source>Leave slips: {n} ({outings} outings).</source>
         <translation>请假条：{n} 张（其中临时外出 {outings} 张）。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="323"/>
+        <location filename="../../app/demo.py" line="324"/>
         <source>Duty rota: {days} days. Inspection findings: {n}.</source>
         <translation>值日安排：{days} 天。巡查记录：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="329"/>
+        <location filename="../../app/demo.py" line="330"/>
         <source>Users (password {password}): {users}.</source>
         <translation>用户（密码均为 {password}）：{users}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="336"/>
+        <location filename="../../app/demo.py" line="337"/>
         <source>Existing accounts were kept with their own passwords: {users}.</source>
         <translation>以下原有账户已保留，密码不变：{users}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="472"/>
+        <location filename="../../app/demo.py" line="473"/>
         <source>The demo needs {low} to {high} staff.</source>
         <translation>演示数据的工作人员人数须为{low}至{high}名。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="477"/>
+        <location filename="../../app/demo.py" line="478"/>
         <source>The demo covers {low} to {high} years.</source>
         <translation>演示数据的年数须为{low}至{high}年。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="487"/>
+        <location filename="../../app/demo.py" line="488"/>
         <source>This database already holds units or staff. Demo data goes only into a new, empty database: nothing was changed.</source>
         <translation>该数据库已有单位或工作人员数据，未作任何更改。演示数据只能写入新建的空数据库。</translation>
     </message>
@@ -2110,12 +2198,12 @@
 <context>
     <name>DutyTab</name>
     <message>
-        <location filename="../../ui/duty_tab.py" line="722"/>
+        <location filename="../../ui/duty_tab.py" line="751"/>
         <source>The day&apos;s lo&amp;g</source>
         <translation>值班日志(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="723"/>
+        <location filename="../../ui/duty_tab.py" line="752"/>
         <source>D&amp;uty rota</source>
         <translation>值日安排(&amp;U)</translation>
     </message>
@@ -2656,7 +2744,7 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>FoundPersonPicker</name>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="68"/>
+        <location filename="../../ui/duty_inspection.py" line="151"/>
         <source>Window (05) or pinyin (zs)</source>
         <translation>窗口号(05)或拼音(zs)</translation>
     </message>
@@ -2664,7 +2752,7 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>FridayReport</name>
     <message>
-        <location filename="../../app/friday_report.py" line="279"/>
+        <location filename="../../app/friday_report.py" line="390"/>
         <source>{day} is not a Monday: the report covers an ISO week.</source>
         <translation>{day}不是星期一：周报按 ISO 周统计。</translation>
     </message>
@@ -2781,116 +2869,243 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>InspectionBar</name>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="43"/>
+        <location filename="../../ui/duty_inspection.py" line="47"/>
         <source>Photo of the finding</source>
         <translation>巡查照片</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="45"/>
+        <location filename="../../ui/duty_inspection.py" line="49"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="111"/>
+        <location filename="../../ui/duty_inspection.py" line="194"/>
         <source>When it was seen</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="113"/>
+        <location filename="../../ui/duty_inspection.py" line="196"/>
         <source>Window or person</source>
         <translation>窗口或人员</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="114"/>
+        <location filename="../../ui/duty_inspection.py" line="197"/>
         <source>&amp;Who:</source>
         <translation>对象(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="119"/>
+        <location filename="../../ui/duty_inspection.py" line="202"/>
         <source>The category&apos;s key, as listed below</source>
         <translation>类别按键，见下方列表</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="120"/>
+        <location filename="../../ui/duty_inspection.py" line="203"/>
         <source>Category key</source>
         <translation>类别按键</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="121"/>
+        <location filename="../../ui/duty_inspection.py" line="204"/>
         <source>&amp;Key:</source>
         <translation>按键(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="128"/>
+        <location filename="../../ui/duty_inspection.py" line="211"/>
         <source>Note (optional)</source>
         <translation>备注（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="129"/>
+        <location filename="../../ui/duty_inspection.py" line="212"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="131"/>
-        <location filename="../../ui/duty_inspection.py" line="296"/>
+        <location filename="../../ui/duty_inspection.py" line="214"/>
+        <location filename="../../ui/duty_inspection.py" line="379"/>
         <source>P&amp;hoto…</source>
         <translation>照片(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="131"/>
-        <location filename="../../ui/duty_inspection.py" line="297"/>
+        <location filename="../../ui/duty_inspection.py" line="214"/>
+        <location filename="../../ui/duty_inspection.py" line="380"/>
         <source>Keep a photo with the finding</source>
         <translation>为该记录附一张照片</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="132"/>
+        <location filename="../../ui/duty_inspection.py" line="215"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="132"/>
+        <location filename="../../ui/duty_inspection.py" line="215"/>
         <source>Record the finding (Enter)</source>
         <translation>记录该巡查发现（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="183"/>
+        <location filename="../../ui/duty_inspection.py" line="266"/>
         <source>Keys: </source>
         <translation>按键：</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="212"/>
+        <location filename="../../ui/duty_inspection.py" line="295"/>
         <source>no such key</source>
         <translation>无此按键</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="219"/>
+        <location filename="../../ui/duty_inspection.py" line="302"/>
         <source>P&amp;hoto ✓</source>
         <translation>照片(&amp;H) ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="243"/>
+        <location filename="../../ui/duty_inspection.py" line="326"/>
         <source>No one found for “{text}”: type a window number or pinyin.</source>
         <translation>找不到“{text}”：请输入窗口号或拼音。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="251"/>
+        <location filename="../../ui/duty_inspection.py" line="334"/>
         <source>Press the key of a category (listed below).</source>
         <translation>请按类别按键（见下方列表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="274"/>
+        <location filename="../../ui/duty_inspection.py" line="357"/>
         <source>the hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="275"/>
+        <location filename="../../ui/duty_inspection.py" line="358"/>
         <source>Recorded at {time}: {category}, {who}.</source>
         <translation>已记录 {time}：{category}，{who}。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="280"/>
+        <location filename="../../ui/duty_inspection.py" line="363"/>
         <source>Warning: {warning}</source>
         <translation>提醒：{warning}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionCategoriesDialog</name>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="233"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="246"/>
+        <source>Inspection categories</source>
+        <translation>巡查类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="250"/>
+        <source>A retired category stays on the findings that have it and is no longer offered for new findings. Changing whether a category counts applies to its findings already recorded.</source>
+        <translation>停用的类别仍保留在已有的巡查记录上，但不再用于新记录。修改类别是否计入考核，会同样作用于该类别已录入的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="257"/>
+        <source>&amp;Add category…</source>
+        <translation>添加类别(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="258"/>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="259"/>
+        <source>&amp;Retire…</source>
+        <translation>停用(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="260"/>
+        <source>Re&amp;store</source>
+        <translation>启用(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="261"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="342"/>
+        <source>Retire {name}? The findings that have it keep it; it is no longer offered for new findings. It can be restored later.</source>
+        <translation>停用“{name}”？已有的巡查记录仍保留该类别，但新记录中不再提供。以后可以重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="345"/>
+        <source>Retire an inspection category</source>
+        <translation>停用巡查类别</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionCategoriesModel</name>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="47"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="48"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="49"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="50"/>
+        <source>Key</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="51"/>
+        <source>Counts</source>
+        <translation>计入考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="52"/>
+        <source>Off post</source>
+        <translation>脱岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="53"/>
+        <source>Commendation</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="54"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="57"/>
+        <source>The key that chooses the category when a finding is entered</source>
+        <translation>录入巡查记录时选择该类别的快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="60"/>
+        <source>Whether its findings count toward the weekly rule (R8)</source>
+        <translation>该类记录是否计入考核（R8）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="63"/>
+        <source>An off-post finding during an approved outing or leave is a note, not a violation</source>
+        <translation>在已批准的临时外出或请假期间发现的脱岗只记为备注，不算违规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="73"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="74"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="113"/>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_categories_dialog.py" line="114"/>
+        <source>in use</source>
+        <translation>启用中</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3138,7 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
     </message>
     <message>
         <location filename="../../app/inspections.py" line="113"/>
+        <location filename="../../app/inspections.py" line="616"/>
         <source>The key {key} already chooses {name}.</source>
         <translation>快捷键 {key} 已用于“{name}”。</translation>
     </message>
@@ -4230,293 +4446,303 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
         <translation>作废选中的巡查记录，并说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="176"/>
+        <location filename="../../ui/duty_tab.py" line="181"/>
         <source>Inspections</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="199"/>
+        <location filename="../../ui/duty_tab.py" line="205"/>
         <source>Closing checklist: every window&apos;s power</source>
         <translation>下班检查：各窗口断电情况</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="201"/>
+        <location filename="../../ui/duty_tab.py" line="207"/>
         <source>Space ticks the power off; Tab goes to the note; type to write it</source>
         <translation>空格勾选已断电；Tab 到备注，直接输入即可</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="206"/>
+        <location filename="../../ui/duty_tab.py" line="212"/>
         <source>Closing checklist</source>
         <translation>下班检查</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="213"/>
+        <location filename="../../ui/duty_tab.py" line="219"/>
         <source>Sa&amp;fety (extinguishers, emergency lights, exits):</source>
         <translation>安全（灭火器、应急灯、通道）(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="227"/>
+        <location filename="../../ui/duty_tab.py" line="233"/>
         <source>What the next duty needs to know</source>
         <translation>需要交代给下一班的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="230"/>
+        <location filename="../../ui/duty_tab.py" line="236"/>
         <source>The day&apos;s hall attendance and anything else on record</source>
         <translation>当日大厅考勤情况及其他需记录的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="236"/>
+        <location filename="../../ui/duty_tab.py" line="242"/>
         <source>Re&amp;marks:</source>
         <translation>备注(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="246"/>
+        <location filename="../../ui/duty_tab.py" line="252"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="246"/>
+        <location filename="../../ui/duty_tab.py" line="252"/>
         <source>Save the checklist and notes (Ctrl+S)</source>
         <translation>保存检查情况和备注（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="251"/>
+        <location filename="../../ui/duty_tab.py" line="257"/>
         <source>Your sign-off: every window checked, every check answered</source>
         <translation>值班人员签字：各窗口已检查，各项检查已填写</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="254"/>
+        <location filename="../../ui/duty_tab.py" line="260"/>
         <source>Sign as duty &amp;leader</source>
         <translation>带班领导签字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="254"/>
+        <location filename="../../ui/duty_tab.py" line="260"/>
         <source>The duty leader&apos;s sign-off closes the day</source>
         <translation>带班领导签字后当日日志关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="258"/>
+        <location filename="../../ui/duty_tab.py" line="264"/>
         <source>Reo&amp;pen…</source>
         <translation>重新打开(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="259"/>
+        <location filename="../../ui/duty_tab.py" line="265"/>
         <source>Open a signed day again for changes; the reason stays on record</source>
         <translation>重新打开已签字的日志以便修改；原因留档</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="212"/>
+        <location filename="../../ui/duty_tab.py" line="218"/>
         <source>H&amp;ygiene:</source>
         <translation>卫生(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="214"/>
+        <location filename="../../ui/duty_tab.py" line="177"/>
+        <source>View photo…</source>
+        <translation>查看照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="178"/>
+        <source>Show the photo kept with the chosen finding (double-click)</source>
+        <translation>查看所选巡查记录附带的照片（双击）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_tab.py" line="220"/>
         <source>Doors and w&amp;indows:</source>
         <translation>门窗(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="234"/>
+        <location filename="../../ui/duty_tab.py" line="240"/>
         <source>H&amp;andover:</source>
         <translation>交接班(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="250"/>
+        <location filename="../../ui/duty_tab.py" line="256"/>
         <source>Sign as duty offi&amp;cer</source>
         <translation>值班人员签字(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="263"/>
+        <location filename="../../ui/duty_tab.py" line="269"/>
         <source>Print regist&amp;er…</source>
         <translation>打印登记簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="264"/>
+        <location filename="../../ui/duty_tab.py" line="270"/>
         <source>The daily duty register (领导值班登记簿) as a PDF (Ctrl+P)</source>
         <translation>领导值班登记簿 PDF（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="327"/>
+        <location filename="../../ui/duty_tab.py" line="335"/>
         <source>{day} is still to come: choose today or a past day.</source>
         <translation>{day} 尚未到来：请选择今天或以前的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="350"/>
+        <location filename="../../ui/duty_tab.py" line="358"/>
         <source>{n} finding(s), {v} voided</source>
         <translation>{n} 条记录，另有 {v} 条已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="352"/>
+        <location filename="../../ui/duty_tab.py" line="360"/>
         <source>{n} finding(s)</source>
         <translation>{n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="360"/>
+        <location filename="../../ui/duty_tab.py" line="368"/>
         <source>{day}, {weekday}</source>
         <translation>{day} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="362"/>
+        <location filename="../../ui/duty_tab.py" line="370"/>
         <source>{head}: not a workday</source>
         <translation>{head}：非工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="364"/>
+        <location filename="../../ui/duty_tab.py" line="372"/>
         <source>{head}: no duty assigned in the rota</source>
         <translation>{head}：值日安排中尚未排班</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="367"/>
+        <location filename="../../ui/duty_tab.py" line="375"/>
         <source>{head} · Unit on duty: {unit} · Duty leader: {leader} · Duty officers: {officers}</source>
         <translation>{head} · 值日单位：{unit} · 带班领导：{leader} · 值班人员：{officers}</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="379"/>
+        <location filename="../../ui/duty_tab.py" line="387"/>
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="380"/>
+        <location filename="../../ui/duty_tab.py" line="388"/>
         <source>Early leave</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="381"/>
+        <location filename="../../ui/duty_tab.py" line="389"/>
         <source>Absent</source>
         <translation>旷工</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="382"/>
+        <location filename="../../ui/duty_tab.py" line="390"/>
         <source>Missing punch</source>
         <translation>缺卡</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="383"/>
+        <location filename="../../ui/duty_tab.py" line="391"/>
         <source>Off post</source>
         <translation>脱岗</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="386"/>
+        <location filename="../../ui/duty_tab.py" line="394"/>
         <source>{people} people, {sessions} sessions; on time: {on_time}</source>
         <translation>{people} 人，{sessions} 人次；正常：{on_time}</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="398"/>
+        <location filename="../../ui/duty_tab.py" line="406"/>
         <source>On leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="401"/>
+        <location filename="../../ui/duty_tab.py" line="409"/>
         <source>{name} ({kind}, covered by {substitute})</source>
         <translation>{name}（{kind}，{substitute} 替岗）</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="403"/>
+        <location filename="../../ui/duty_tab.py" line="411"/>
         <source>{name} ({kind}, no substitute)</source>
         <translation>{name}（{kind}，无替岗）</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="424"/>
+        <location filename="../../ui/duty_tab.py" line="432"/>
         <source>The log of {day} has not been opened.</source>
         <translation>{day} 的值班日志尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="425"/>
+        <location filename="../../ui/duty_tab.py" line="433"/>
         <source>Open it to start the closing checklist.</source>
         <translation>开始后即可填写下班检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="452"/>
+        <location filename="../../ui/duty_tab.py" line="460"/>
         <source>CLOSED — read-only. Signed by duty officer {officer} at {officer_at} and duty leader {leader} at {leader_at}.</source>
         <translation>已关闭 — 只读。值班人员 {officer} 于 {officer_at} 签字，带班领导 {leader} 于 {leader_at} 签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="464"/>
+        <location filename="../../ui/duty_tab.py" line="472"/>
         <source>OPEN — signed by duty officer {officer} at {at}; awaiting the duty leader&apos;s sign-off.</source>
         <translation>未关闭 — 值班人员 {officer} 已于 {at} 签字，待带班领导签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="471"/>
+        <location filename="../../ui/duty_tab.py" line="479"/>
         <source>OPEN — opened by {user}; not signed yet.</source>
         <translation>未关闭 — 由 {user} 开始，尚未签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="474"/>
+        <location filename="../../ui/duty_tab.py" line="482"/>
         <source>Reopened by {user} at {at}: {reason}</source>
         <translation>{user} 于 {at} 重新打开：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="523"/>
+        <location filename="../../ui/duty_tab.py" line="532"/>
         <source>The log of {day} is open.</source>
         <translation>{day} 的值班日志已开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="558"/>
+        <location filename="../../ui/duty_tab.py" line="567"/>
         <source>The log of {day} was saved.</source>
         <translation>{day} 的值班日志已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="572"/>
+        <location filename="../../ui/duty_tab.py" line="581"/>
         <source>You signed the log of {day} as the duty officer.</source>
         <translation>您已作为值班人员在 {day} 的值班日志上签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="586"/>
+        <location filename="../../ui/duty_tab.py" line="595"/>
         <source>You signed the log of {day} as the duty leader: the day is closed.</source>
         <translation>您已作为带班领导在 {day} 的值班日志上签字：当日日志已关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="598"/>
+        <location filename="../../ui/duty_tab.py" line="607"/>
         <source>Reopen {day}</source>
         <translation>重新打开 {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="600"/>
+        <location filename="../../ui/duty_tab.py" line="609"/>
         <source>Why is the log of {day} reopened? The reason stays on record and both sign-offs are cleared.</source>
         <translation>为什么重新打开 {day} 的值班日志？原因将留档，两个签字均被撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="610"/>
+        <location filename="../../ui/duty_tab.py" line="619"/>
         <source>The log of {day} is open again.</source>
         <translation>{day} 的值班日志已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="624"/>
+        <location filename="../../ui/duty_tab.py" line="633"/>
         <source>Void a finding</source>
         <translation>作废巡查记录</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="625"/>
+        <location filename="../../ui/duty_tab.py" line="634"/>
         <source>Why is “{category}” at {time} ({who}) voided?</source>
         <translation>为什么作废 {time} 的“{category}”（{who}）？</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="637"/>
+        <location filename="../../ui/duty_tab.py" line="666"/>
         <source>The finding “{category}” at {time} was voided.</source>
         <translation>{time} 的巡查记录“{category}”已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="655"/>
+        <location filename="../../ui/duty_tab.py" line="684"/>
         <source>duty-register-{day}</source>
         <translation>领导值班登记簿-{day}</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="669"/>
+        <location filename="../../ui/duty_tab.py" line="698"/>
         <source>Building the duty register of {day}…</source>
         <translation>正在生成 {day} 的领导值班登记簿…</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="675"/>
+        <location filename="../../ui/duty_tab.py" line="704"/>
         <source>Daily duty register of {day}</source>
         <translation>{day} 领导值班登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="681"/>
-        <location filename="../../ui/duty_tab.py" line="685"/>
+        <location filename="../../ui/duty_tab.py" line="710"/>
+        <location filename="../../ui/duty_tab.py" line="714"/>
         <source>The register was saved to {path}.</source>
         <translation>登记簿已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="684"/>
+        <location filename="../../ui/duty_tab.py" line="713"/>
         <source>Duty register saved</source>
         <translation>登记簿已保存</translation>
     </message>
@@ -4679,71 +4905,76 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="215"/>
+        <source>&amp;Inspection categories…</source>
+        <translation>巡查类别(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;About HallDesk</source>
         <translation>关于本系统(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>The database HallDesk reads and writes</source>
         <translation>本系统读写的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>HallDesk</source>
         <translation>服务大厅窗口人员管理系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>HallDesk now speaks {language}. You are still logged in; nothing else has changed.</source>
         <translation>界面语言已切换为{language}。您仍处于登录状态，其他内容均未改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>HallDesk — {hall}</source>
         <translation>服务大厅窗口人员管理系统 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>The hall settings were saved.</source>
         <translation>大厅设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>About HallDesk</source>
         <translation>关于本系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>&lt;b&gt;HallDesk&lt;/b&gt; {version}</source>
         <translation>&lt;b&gt;服务大厅窗口人员管理系统&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>The front-office desk of a service hall: staff roster, attendance, duty log, leave slips and the sanctions ledger.
 
 Database: {database}
@@ -5143,6 +5374,39 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="57"/>
+        <source>Save the photo</source>
+        <translation>保存照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="69"/>
+        <source>Photo of the finding</source>
+        <translation>巡查照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="77"/>
+        <source>The photo cannot be shown; it can still be saved.</source>
+        <translation>无法显示该照片，但仍可保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="80"/>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="82"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_inspection.py" line="125"/>
+        <source>The photo could not be saved to {path}: {reason}.</source>
+        <translation>照片无法保存到 {path}：{reason}。</translation>
+    </message>
+</context>
+<context>
     <name>Punches</name>
     <message>
         <location filename="../../app/punches.py" line="66"/>
@@ -5340,7 +5604,7 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="341"/>
+        <location filename="../../ui/duty_inspection.py" line="424"/>
         <source>Say why.</source>
         <translation>请说明原因。</translation>
     </message>
@@ -6251,105 +6515,120 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.py" line="30"/>
+        <location filename="../../app/settings.py" line="31"/>
         <source>Enter 0 (never lock) to 240 minutes.</source>
         <translation>请输入0至240分钟（0表示不自动锁定）。</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="36"/>
+        <location filename="../../app/settings.py" line="37"/>
         <source>The hall name needs 1 to 100 characters.</source>
         <translation>大厅名称须为1至100个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="43"/>
+        <source>Printed registers are in Chinese (zh_CN) or English (en).</source>
+        <translation>打印登记簿的语言只能是中文（zh_CN）或英文（en）。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>Choose the database file</source>
         <translation>选择数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>HallDesk database (*.db);;All files (*)</source>
         <translation>数据库文件 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>Hall settings</source>
         <translation>大厅设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
         <source>Service hall</source>
         <translation>服务大厅</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>never</source>
         <translation>不锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
         <source>Hall &amp;name:</source>
         <translation>大厅名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>0 means HallDesk never locks by itself.</source>
         <translation>设为 0 表示本系统从不自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <source>The daily duty register and the Friday report print in this language.</source>
+        <translation>每日值班登记簿和周五考勤周报以此语言打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>&amp;Lock HallDesk after idle:</source>
         <translation>无操作自动锁定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <source>Language of printed &amp;registers:</source>
+        <translation>打印登记簿语言(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Who may do what</source>
         <translation>角色权限</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>The administrator always keeps administration.</source>
         <translation>系统管理员始终保留系统管理权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>Changes to who may do what apply at each user&apos;s next login.</source>
         <translation>权限调整在各用户下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>A database file, or postgresql://user@server/dbname for a hall with several PCs.</source>
         <translation>填写数据库文件；大厅多台电脑共用数据库时，填写 postgresql://user@server/dbname。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>Only this PC uses this setting. A new database location applies the next time HallDesk starts.</source>
         <translation>此项设置仅对本机有效。更改数据库位置后，下次启动本系统时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Enter a database file or a postgresql:// address.</source>
         <translation>请填写数据库文件或 postgresql:// 地址。</translation>
     </message>

@@ -256,7 +256,14 @@ def test_the_main_window_warns_everyone_and_the_admin_fixes_it(qtbot, sessions, 
     window = open_window(qtbot, sessions["admin"], store)
     assert window.calendar_warning.isVisible() and window.calendar_warning.button is not None
     titles = [a.text() for a in window.admin_menu.actions() if not a.isSeparator()]
-    assert titles == ["&Users…", "Hall &settings…", "&Calendar…", "Work sc&hedule…", "Leave &kinds…"]
+    assert titles == [
+        "&Users…",
+        "Hall &settings…",
+        "&Calendar…",
+        "Work sc&hedule…",
+        "Leave &kinds…",
+        "&Inspection categories…",
+    ]
     click_menu_item(qtbot, window, window.admin_menu, window.calendar_action)
     qtbot.waitUntil(lambda: isinstance(window._dialog, CalendarDialog))
     dialog = window._dialog

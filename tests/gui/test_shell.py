@@ -603,6 +603,22 @@ def test_settings_dialog_saves_hall_idle_lock_permissions_and_this_pc(
     assert window.screen_lock.watcher.interval == 5 * 60_000
 
 
+def test_settings_dialog_sets_the_language_of_printed_registers(qtbot, admin, store):
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(admin, store)
+    qtbot.addWidget(dialog)
+    assert dialog.register_language.currentData() == "zh_CN"
+    assert [dialog.register_language.itemText(i) for i in range(2)] == ["中文", "English"]
+    dialog.register_language.setCurrentIndex(dialog.register_language.findData("en"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert settings.get("register_language") == "en"
+    again = SettingsDialog(admin, store)
+    qtbot.addWidget(again)
+    assert again.register_language.currentText() == "English"
+
+
 # ---------------------------------------------------------------- smoke
 
 

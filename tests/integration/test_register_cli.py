@@ -103,3 +103,36 @@ def test_a_bad_week_exits_2_without_a_traceback(tmp_path, hall_db, week):
     assert result.returncode == 2
     assert "YYYY-Www" in result.stderr
     assert not out.exists()
+
+
+def test_register_and_friday_report_in_english(tmp_path, hall_db):
+    out = tmp_path / "en.pdf"
+    args = ["--date", TUE.isoformat(), "-o", str(out), "--db", str(hall_db), "--language", "en"]
+    result = halldesk(tmp_path, "register", *args)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    for expected in [
+        "LeaderDutyRegister",
+        "Tuesday2December2025",
+        "Missingpunch",
+        "Absentwithoutleave",
+        "Page1of1",
+    ]:
+        assert expected in text, expected
+    assert "领导值班登记簿" not in text and "旷工" not in text
+
+    week = tmp_path / "week.pdf"
+    args = ["--week", "2025-W49", "-o", str(week), "--db", str(hall_db), "--language", "en"]
+    result = halldesk(tmp_path, "duty", "friday", *args)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(week)
+    for expected in ["HallDutyAttendanceWeeklyReport", "week49of2025", "2Decembermorning:Missingpunch"]:
+        assert expected in text, expected
+
+
+def test_an_unknown_document_language_exits_2(tmp_path, hall_db):
+    out = tmp_path / "x.pdf"
+    args = ["--date", TUE.isoformat(), "-o", str(out), "--db", str(hall_db), "--language", "fr"]
+    result = halldesk(tmp_path, "register", *args)
+    assert result.returncode == 2
+    assert "--language" in result.stderr and not out.exists()

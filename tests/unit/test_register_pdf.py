@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from app import attendance, leave, register_pdf, roster, settings
+from app.errors import ValidationError
 from app.leave import SlipInput
-from app.register_facts import STATUS_CN
+from app.register_facts import STATUS_CN, words
 from app.roster import StaffInput
 from db.models import InspectionCategory, LeaveKind, Punch, User
 
@@ -267,3 +268,119 @@ def test_friday_report_numbers_equal_a_sql_count(hall, sessions, store, tmp_path
     assert "12月2日上午迟到" in flat(path)  # 王五
     assert "赵六" in flat(path)
     assert_only_embedded_cjk(path)
+
+
+# ---------------------------------------------------------------- the register in English
+
+
+def test_an_english_register_says_the_same_in_english(hall, tmp_path):
+    zh, zh_pages = write(tmp_path)
+    en = tmp_path / "en.pdf"
+    pages = register_pdf.write_register(TUE, en, "en", printed_at=PRINTED)
+    assert pages == zh_pages
+    text = reading(en)
+    for expected in [
+        "LeaderDutyRegister",
+        "Tuesday2December2025",
+        "Unitonduty",
+        "Dutyleader",
+        "Dutyofficer(s)",
+        "Morning",
+        "Afternoon",
+        "Theday'sdutyloghasnotbeenopened",
+        "病假,substitute:王五",
+        "standinginfor李四",
+        "Signature:",
+        "Date:",
+        f"Page1of{pages}",
+    ]:
+        assert expected in text, expected
+    counts = Counter(s.status for s in attendance.day_sessions(TUE))
+    listed = ",".join(
+        f"{words('en').status[s].replace(' ', '')}{counts[s]}" for s in attendance.STATUSES if counts[s]
+    )
+    assert f"4people,8half-days:{listed}." in text
+    assert "王五(morning)" in text
+    assert "AbsentwithoutleaveAbsentwithoutleave" not in text  # statuses wrap between words
+    assert "赵六(morning,afternoon)" in text
+    table = text.split("2.Attendancesummary")[0]
+    for status, n in counts.items():
+        assert table.count(words("en").status[status].replace(" ", "")) >= n
+    # No Chinese word of the form is left, only the hall's data (names, units, leave kinds).
+    assert not re.search("领导值班登记簿|值日单位|带班领导|签字|星期|第1页|正常|旷工|迟到", text)
+    assert_only_embedded_cjk(en)
+
+
+def test_the_hall_setting_chooses_the_registers_language(hall, admin, tmp_path):
+    assert settings.get("register_language") == "zh_CN"
+    settings.put(admin, "register_language", "en")
+    data, _ = register_pdf.register_pdf(TUE, printed_at=PRINTED)
+    (tmp_path / "hall.pdf").write_bytes(data)
+    assert "LeaderDutyRegister" in flat(tmp_path / "hall.pdf")
+    data, _ = register_pdf.register_pdf(TUE, "zh_CN", printed_at=PRINTED)
+    (tmp_path / "zh.pdf").write_bytes(data)
+    assert "领导值班登记簿" in flat(tmp_path / "zh.pdf")
+    with pytest.raises(ValidationError):
+        settings.put(admin, "register_language", "fr")
+    with pytest.raises(ValueError):
+        register_pdf.register_pdf(TUE, "fr")
+
+
+def test_an_english_rest_day(hall, tmp_path):
+    path = tmp_path / "sat.pdf"
+    assert register_pdf.write_register(SAT, path, "en", printed_at=PRINTED) == 1
+    assert "Saturday6December2025Restday" in flat(path)
+    assert "Restday:thehallisclosedtothepublic" in flat(path)
+
+
+def test_an_english_closed_log(hall, sessions, tmp_path):
+    test_a_closed_log_with_an_inspection(hall, sessions, tmp_path)  # the same day, closed
+    path = tmp_path / "closed-en.pdf"
+    register_pdf.write_register(TUE, path, "en", printed_at=PRINTED)
+    Path("/tmp/regen/closed-en.pdf").write_bytes(path.read_bytes())
+    text = flat(path)
+    assert "hasnotbeen" not in text
+    for expected in [
+        "Unitonduty社会保险服务中心",
+        "Dutyleader李刚",
+        "Dutyofficer(s)王芳",
+        "3.Inspections",
+        "群众来电致谢",
+        "Commendation",
+        "4.Closingchecks",
+        "Off✓",
+        "打印机未关",
+        "OK✓(灭火器压力正常)",
+        "Handover明日市局督查",
+        "Remarks空调已报修",
+    ]:
+        assert expected in text, expected
+    assert re.search(r"SignedinHallDeskat\d{4}-\d\d-\d\d\d\d:\d\d\(dutyofficer王芳\)", text)
+    assert re.search(r"SignedinHallDeskat\d{4}-\d\d-\d\d\d\d:\d\d\(dutyleader李刚\)", text)
+    Path("/tmp/regen/closed-en.pdf").write_bytes(path.read_bytes())
+
+
+def test_an_english_friday_report_has_the_chinese_ones_numbers(hall, sessions, store, tmp_path):
+    monday = TUE - dt.timedelta(days=1)
+    zh, en = tmp_path / "zh.pdf", tmp_path / "en.pdf"
+    register_pdf.write_friday_report(monday, zh, printed_at=PRINTED)
+    register_pdf.write_friday_report(monday, en, "en", printed_at=PRINTED)
+
+    def numbers(pdf: Path, unit: str) -> list[str]:
+        """A row of the units' table: the unit's line with the most numbers."""
+        text = text_of(pdf).splitlines()
+        return max((re.findall(r"\d+", line) for line in text if unit in line), key=len)
+
+    assert len(numbers(zh, "社会保险服务中心")) == 8
+    assert numbers(en, "社会保险服务中心") == numbers(zh, "社会保险服务中心")
+    assert numbers(en, "Total") == numbers(zh, "合计")
+    text = flat(en)
+    for expected in [
+        "HallDutyAttendanceWeeklyReport",
+        "(1December2025to7December2025,week49of2025)",
+        "Total",
+    ]:
+        assert expected in text, expected
+    assert "2Decembermorning:Late" in reading(en)  # 王五
+    assert "周报" not in text and "第1页" not in text
+    assert_only_embedded_cjk(en)
