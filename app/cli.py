@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="halldesk",
         description=translate(
-            "CLI", "HallDesk: the staff, attendance and leave of a service hall's windows."
+            "CLI", "HallDesk: the staff, attendance, leave and duty log of a service hall's windows."
         ),
     )
     common = argparse.ArgumentParser(add_help=False)

@@ -806,8 +806,8 @@
     <name>CLI</name>
     <message>
         <location filename="../../app/cli.py" line="35"/>
-        <source>HallDesk: the staff, attendance and leave of a service hall&apos;s windows.</source>
-        <translation>服务大厅窗口人员管理系统：管理服务大厅窗口工作人员的名册、考勤和请假。</translation>
+        <source>HallDesk: the staff, attendance, leave and duty log of a service hall&apos;s windows.</source>
+        <translation>服务大厅窗口人员管理系统：管理服务大厅窗口工作人员的名册、考勤、请假和值班日志。</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="43"/>
