@@ -19,25 +19,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app import inspections
-from app.auth import Permission, Session
-from app.errors import HallDeskError
+from app.auth import Session
 from db.models import InspectionCategory
-from ui import common
 from ui.leave_kinds_dialog import KindsView
+from ui.record_list_dialog import RecordListDialog
 from ui.schedule_dialog import widen_errors
 from ui.staff_dialog import FormDialog
 from ui.table_model import RowsTableModel
@@ -216,151 +209,53 @@ class CategoryDialog(FormDialog):
             self.load(InspectionCategory.get_by_id(self.category_id))
 
 
-class InspectionCategoriesDialog(QDialog):
+class InspectionCategoriesDialog(RecordListDialog):
     """The list of categories and the administrator's actions on it.
 
     ``changed`` is emitted after each saved change, so that the entry of findings
     can read the categories and their keys again.
     """
 
-    changed = Signal()
-
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.can_edit = session.can(Permission.ADMIN)
-        self.editor: CategoryDialog | None = None
-        self.setWindowTitle(self.tr("Inspection categories"))
-        self.resize(980, 520)
-
-        self.model = InspectionCategoriesModel(self)
-        self.view = KindsView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.setAccessibleName(self.tr("Inspection categories"))
-
-        self.note = QLabel(
-            self.tr(
+        super().__init__(session, parent)
+        self._build(
+            model=InspectionCategoriesModel(self),
+            view=KindsView(self),
+            title=self.tr("Inspection categories"),
+            size=(980, 520),
+            note=self.tr(
                 "A retired category stays on the findings that have it and is no longer offered for "
                 "new findings. Changing whether a category counts applies to its findings already recorded."
             ),
-            self,
+            button_texts=(
+                self.tr("&Add category…"),
+                self.tr("&Change…"),
+                self.tr("&Retire…"),
+                self.tr("Re&store"),
+                self.tr("Close"),
+            ),
+            load_rows=lambda: inspections.categories(include_retired=True),
+            editor_factory=CategoryDialog,
+            retire=inspections.retire_category,
+            restore=inspections.restore_category,
+            retire_question=self._retire_question_of,
         )
-        self.note.setWordWrap(True)
 
-        self.add_button = self._button(self.tr("&Add category…"), self.add_category)
-        self.edit_button = self._button(self.tr("&Change…"), self.edit_category)
-        self.retire_button = self._button(self.tr("&Retire…"), self.retire_category)
-        self.restore_button = self._button(self.tr("Re&store"), self.restore_category)
-        self.close_button = self._button(self.tr("Close"), self.reject)
-        side = QVBoxLayout()
-        for b in (self.add_button, self.edit_button, self.retire_button, self.restore_button):
-            side.addWidget(b)
-            b.setVisible(self.can_edit)
-        side.addStretch(1)
-        side.addWidget(self.close_button)
-
-        row = QHBoxLayout()
-        row.addWidget(self.view, 1)
-        row.addLayout(side)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row, 1)
-        layout.addWidget(self.note)
-
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.view.edit_key.connect(self.edit_category)
-        self.view.doubleClicked.connect(lambda _i: self.edit_category())
-        self.refresh()
-        self.view.setFocus()
-
-    def _button(self, text: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
-
-    def refresh(self, select_id: int | None = None) -> None:
-        current = self.selected()
-        keep = select_id if select_id is not None else (current.id if current else None)
-        try:
-            rows = inspections.categories(include_retired=True)
-        except HallDeskError as err:
-            common.show_error(self, err)
-            return
-        self.model.set_rows(rows)
-        row = self.model.row_of(keep) if keep is not None else -1
-        if row < 0 and self.model.rowCount():
-            row = 0
-        if row >= 0:
-            self.view.selectRow(row)
-        self._update_buttons()
-
-    def selected(self) -> InspectionCategory | None:
-        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def _update_buttons(self) -> None:
-        category = self.selected()
-        self.edit_button.setEnabled(self.can_edit and category is not None)
-        self.retire_button.setEnabled(self.can_edit and category is not None and not category.retired)
-        self.restore_button.setEnabled(self.can_edit and category is not None and bool(category.retired))
-
-    def _saved(self, category_id: int) -> None:
-        self.refresh(category_id)
-        self.changed.emit()
-
-    def _edit(self, dialog: CategoryDialog) -> CategoryDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.editor = dialog
-        dialog.saved.connect(self._saved)
-        dialog.finished.connect(lambda _r: setattr(self, "editor", None))
-        dialog.open()
-        return dialog
-
-    def add_category(self) -> CategoryDialog | None:
-        if not self.can_edit:
-            return None
-        return self._edit(CategoryDialog(self.session, None, self))
-
-    def edit_category(self) -> CategoryDialog | None:
-        category = self.selected()
-        if not self.can_edit or category is None:
-            return None
-        return self._edit(CategoryDialog(self.session, category, self))
-
-    def retire_category(self) -> None:
-        category = self.selected()
-        if not self.can_edit or category is None or category.retired:
-            return
+    def _retire_question_of(self, category: InspectionCategory) -> tuple[str, str]:
         question = self.tr(
             "Retire {name}? The findings that have it keep it; it is no longer offered for new findings. "
             "It can be restored later."
         ).format(name=category.name)
-        if not common.confirm(self, self.tr("Retire an inspection category"), question):
-            return
-        self._act(
-            lambda: inspections.retire_category(self.session, category.id, category.version), category.id
-        )
+        return self.tr("Retire an inspection category"), question
+
+    def add_category(self) -> CategoryDialog | None:
+        return self.add_record()
+
+    def edit_category(self) -> CategoryDialog | None:
+        return self.edit_record()
+
+    def retire_category(self) -> None:
+        self.retire_record()
 
     def restore_category(self) -> None:
-        category = self.selected()
-        if not self.can_edit or category is None or not category.retired:
-            return
-        self._act(
-            lambda: inspections.restore_category(self.session, category.id, category.version), category.id
-        )
-
-    def _act(self, action, category_id: int) -> None:
-        try:
-            action()
-        except HallDeskError as err:
-            common.show_error(self, err)
-            self.refresh(category_id)  # a conflict: show what is stored now
-            return
-        self._saved(category_id)
+        self.restore_record()

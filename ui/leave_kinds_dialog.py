@@ -19,25 +19,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from app import leave_kinds
-from app.auth import Permission, Session
-from app.errors import HallDeskError
+from app.auth import Session
 from app.leave_kinds import KindRow
-from ui import common
+from ui.record_list_dialog import RecordListDialog
 from ui.schedule_dialog import widen_errors
 from ui.staff_dialog import FormDialog
 from ui.table_model import RowsTableModel
@@ -197,147 +190,53 @@ class KindDialog(FormDialog):
             self.load(leave_kinds.kind_rows(self.kind_id)[0])
 
 
-class LeaveKindsDialog(QDialog):
+class LeaveKindsDialog(RecordListDialog):
     """The list of kinds and the administrator's actions on it.
 
     ``changed`` is emitted after each saved change, so that lists offering the
     kinds can read them again.
     """
 
-    changed = Signal()
-
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.can_edit = session.can(Permission.ADMIN)
-        self.editor: KindDialog | None = None
-        self.setWindowTitle(self.tr("Kinds of leave"))
-        self.resize(820, 460)
-
-        self.model = LeaveKindsModel(self)
-        self.view = KindsView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.setAccessibleName(self.tr("Kinds of leave"))
-
-        self.note = QLabel(
-            self.tr(
+        super().__init__(session, parent)
+        self._build(
+            model=LeaveKindsModel(self),
+            view=KindsView(self),
+            title=self.tr("Kinds of leave"),
+            size=(820, 460),
+            note=self.tr(
                 "A retired kind stays on the slips that have it and is no longer offered for new slips. "
                 "The temporary outing and at least one kind of leave always stay."
             ),
-            self,
+            button_texts=(
+                self.tr("&Add kind…"),
+                self.tr("&Change…"),
+                self.tr("&Retire…"),
+                self.tr("Re&store"),
+                self.tr("Close"),
+            ),
+            load_rows=leave_kinds.kind_rows,
+            editor_factory=KindDialog,
+            retire=leave_kinds.retire_kind,
+            restore=leave_kinds.restore_kind,
+            retire_question=self._retire_question_of,
         )
-        self.note.setWordWrap(True)
 
-        self.add_button = self._button(self.tr("&Add kind…"), self.add_kind)
-        self.edit_button = self._button(self.tr("&Change…"), self.edit_kind)
-        self.retire_button = self._button(self.tr("&Retire…"), self.retire_kind)
-        self.restore_button = self._button(self.tr("Re&store"), self.restore_kind)
-        self.close_button = self._button(self.tr("Close"), self.reject)
-        side = QVBoxLayout()
-        for b in (self.add_button, self.edit_button, self.retire_button, self.restore_button):
-            side.addWidget(b)
-            b.setVisible(self.can_edit)
-        side.addStretch(1)
-        side.addWidget(self.close_button)
-
-        row = QHBoxLayout()
-        row.addWidget(self.view, 1)
-        row.addLayout(side)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row, 1)
-        layout.addWidget(self.note)
-
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.view.edit_key.connect(self.edit_kind)
-        self.view.doubleClicked.connect(lambda _i: self.edit_kind())
-        self.refresh()
-        self.view.setFocus()
-
-    def _button(self, text: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
-
-    def refresh(self, select_id: int | None = None) -> None:
-        current = self.selected()
-        keep = select_id if select_id is not None else (current.id if current else None)
-        try:
-            rows = leave_kinds.kind_rows()
-        except HallDeskError as err:
-            common.show_error(self, err)
-            return
-        self.model.set_rows(rows)
-        row = self.model.row_of(keep) if keep is not None else -1
-        if row < 0 and self.model.rowCount():
-            row = 0
-        if row >= 0:
-            self.view.selectRow(row)
-        self._update_buttons()
-
-    def selected(self) -> KindRow | None:
-        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def _update_buttons(self) -> None:
-        kind = self.selected()
-        self.edit_button.setEnabled(self.can_edit and kind is not None)
-        self.retire_button.setEnabled(self.can_edit and kind is not None and not kind.retired)
-        self.restore_button.setEnabled(self.can_edit and kind is not None and kind.retired)
-
-    def _saved(self, kind_id: int) -> None:
-        self.refresh(kind_id)
-        self.changed.emit()
-
-    def _edit(self, dialog: KindDialog) -> KindDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.editor = dialog
-        dialog.saved.connect(self._saved)
-        dialog.finished.connect(lambda _r: setattr(self, "editor", None))
-        dialog.open()
-        return dialog
-
-    def add_kind(self) -> KindDialog | None:
-        if not self.can_edit:
-            return None
-        return self._edit(KindDialog(self.session, None, self))
-
-    def edit_kind(self) -> KindDialog | None:
-        kind = self.selected()
-        if not self.can_edit or kind is None:
-            return None
-        return self._edit(KindDialog(self.session, kind, self))
-
-    def retire_kind(self) -> None:
-        kind = self.selected()
-        if not self.can_edit or kind is None or kind.retired:
-            return
+    def _retire_question_of(self, kind: KindRow) -> tuple[str, str]:
         question = self.tr(
             "Retire {name}? The slips that have it keep it; it is no longer offered for new slips. "
             "It can be restored later."
         ).format(name=kind.name)
-        if not common.confirm(self, self.tr("Retire a kind of leave"), question):
-            return
-        self._act(lambda: leave_kinds.retire_kind(self.session, kind.id, kind.version), kind.id)
+        return self.tr("Retire a kind of leave"), question
+
+    def add_kind(self) -> KindDialog | None:
+        return self.add_record()
+
+    def edit_kind(self) -> KindDialog | None:
+        return self.edit_record()
+
+    def retire_kind(self) -> None:
+        self.retire_record()
 
     def restore_kind(self) -> None:
-        kind = self.selected()
-        if not self.can_edit or kind is None or not kind.retired:
-            return
-        self._act(lambda: leave_kinds.restore_kind(self.session, kind.id, kind.version), kind.id)
-
-    def _act(self, action, kind_id: int) -> None:
-        try:
-            action()
-        except HallDeskError as err:
-            common.show_error(self, err)
-            self.refresh(kind_id)  # a conflict: show what is stored now
-            return
-        self._saved(kind_id)
+        self.restore_record()

@@ -21,11 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,6 +40,7 @@ from app.corrections import parse_clock
 from app.errors import NotFound
 from app.schedule import PeriodInput
 from db.models import SchedulePeriod
+from ui.record_list_dialog import setup_record_view
 from ui.staff_dialog import ERROR_COLOUR, FormDialog, date_edit, get_date, set_date
 from ui.table_model import RowsTableModel
 
@@ -420,14 +419,7 @@ class ScheduleDialog(QDialog):
         self.model = PeriodsModel(self)
         self.view = PeriodsView(self)
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.setAccessibleName(self.tr("Periods of the work schedule"))
+        setup_record_view(self.view, self.tr("Periods of the work schedule"))
 
         self.note = QLabel(
             self.tr(

@@ -1422,82 +1422,82 @@
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="132"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="125"/>
         <source>Add an inspection category</source>
         <translation>添加巡查类别</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="134"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="127"/>
         <source>Change an inspection category</source>
         <translation>修改巡查类别</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="140"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="133"/>
         <source>e.g. phone</source>
         <translation>如 phone</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="143"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="136"/>
         <source>e.g. 玩手机</source>
         <translation>如 玩手机</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="146"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="139"/>
         <source>e.g. on the phone</source>
         <translation>如 on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="150"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="143"/>
         <source>Its findings count toward the weekly rule (R8)</source>
         <translation>该类记录计入考核（R8）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="151"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="144"/>
         <source>Off post: an approved outing or leave makes it a note</source>
         <translation>脱岗：已批准的临时外出或请假期间只记为备注</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="152"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="145"/>
         <source>A commendation (good service, a visitor&apos;s thanks)</source>
         <translation>表扬（服务好、群众致谢）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="154"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="147"/>
         <source>Co&amp;de:</source>
         <translation>代码(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="155"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="148"/>
         <source>&amp;Chinese name:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="156"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="149"/>
         <source>&amp;English name:</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="157"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="150"/>
         <source>&amp;Key:</source>
         <translation>快捷键(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="158"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="151"/>
         <source>Cou&amp;nts:</source>
         <translation>计入考核(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="159"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="152"/>
         <source>&amp;Off post:</source>
         <translation>脱岗(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="160"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="153"/>
         <source>Co&amp;mmendation:</source>
         <translation>表扬(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="164"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="157"/>
         <source>The Chinese name is the official one and is printed on the register; the English name is shown to readers of English. The key (one letter or digit) chooses the category when a finding is entered; no two categories in use share one.</source>
         <translation>中文名称为正式名称，打印在登记簿上；英文名称供英文界面显示。快捷键（一个字母或数字）用于录入巡查记录时选择类别，启用中的类别不能共用同一个快捷键。</translation>
     </message>
@@ -2984,48 +2984,47 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>InspectionCategoriesDialog</name>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="233"/>
-        <location filename="../../ui/inspection_categories_dialog.py" line="246"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="224"/>
         <source>Inspection categories</source>
         <translation>巡查类别</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="250"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="227"/>
         <source>A retired category stays on the findings that have it and is no longer offered for new findings. Changing whether a category counts applies to its findings already recorded.</source>
         <translation>停用的类别仍保留在已有的巡查记录上，但不再用于新记录。修改类别是否计入考核，会同样作用于该类别已录入的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="257"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="231"/>
         <source>&amp;Add category…</source>
         <translation>添加类别(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="258"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="232"/>
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="259"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="233"/>
         <source>&amp;Retire…</source>
         <translation>停用(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="260"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="234"/>
         <source>Re&amp;store</source>
         <translation>启用(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="261"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="235"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="342"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="246"/>
         <source>Retire {name}? The findings that have it keep it; it is no longer offered for new findings. It can be restored later.</source>
         <translation>停用“{name}”？已有的巡查记录仍保留该类别，但新记录中不再提供。以后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="345"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="249"/>
         <source>Retire an inspection category</source>
         <translation>停用巡查类别</translation>
     </message>
@@ -3033,77 +3032,77 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>InspectionCategoriesModel</name>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="47"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="40"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="48"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="41"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="49"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="42"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="50"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="43"/>
         <source>Key</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="51"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="44"/>
         <source>Counts</source>
         <translation>计入考核</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="52"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="45"/>
         <source>Off post</source>
         <translation>脱岗</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="53"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="46"/>
         <source>Commendation</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="54"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="47"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="57"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="50"/>
         <source>The key that chooses the category when a finding is entered</source>
         <translation>录入巡查记录时选择该类别的快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="60"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="53"/>
         <source>Whether its findings count toward the weekly rule (R8)</source>
         <translation>该类记录是否计入考核（R8）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="63"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="56"/>
         <source>An off-post finding during an approved outing or leave is a note, not a violation</source>
         <translation>在已批准的临时外出或请假期间发现的脱岗只记为备注，不算违规</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="73"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="66"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="74"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="67"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="113"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="106"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="114"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="107"/>
         <source>in use</source>
         <translation>启用中</translation>
     </message>
@@ -3275,57 +3274,57 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>KindDialog</name>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="135"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="128"/>
         <source>Add a kind of leave</source>
         <translation>添加请假类别</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="135"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="128"/>
         <source>Change a kind of leave</source>
         <translation>修改请假类别</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="141"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="134"/>
         <source>e.g. 探亲假</source>
         <translation>如：探亲假</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="144"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="137"/>
         <source>e.g. home visit leave</source>
         <translation>如：home visit leave</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="147"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="140"/>
         <source>e.g. home_visit</source>
         <translation>如：home_visit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="148"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="141"/>
         <source>By clock time within one day, like the temporary outing</source>
         <translation>按当天钟点登记，与临时外出相同</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="150"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="143"/>
         <source>&amp;Chinese name:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="151"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="144"/>
         <source>&amp;English name:</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="152"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="145"/>
         <source>Co&amp;de:</source>
         <translation>代码(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="153"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="146"/>
         <source>&amp;Outing:</source>
         <translation>外出类(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="157"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="150"/>
         <source>The Chinese name is printed on the slips; the English name is shown to readers of English. The code is a short key (lower-case letters, digits and _) that files of old slips may use instead of the name.</source>
         <translation>中文名称打印在请假条上；英文名称在英文界面中显示。代码是简短的标识（小写字母、数字和 _），旧请假记录文件可以用它代替名称。</translation>
     </message>
@@ -3860,48 +3859,47 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>LeaveKindsDialog</name>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="214"/>
-        <location filename="../../ui/leave_kinds_dialog.py" line="227"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="205"/>
         <source>Kinds of leave</source>
         <translation>请假类别</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="231"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="208"/>
         <source>A retired kind stays on the slips that have it and is no longer offered for new slips. The temporary outing and at least one kind of leave always stay.</source>
         <translation>停用的类别仍保留在已使用它的请假条上，但新请假条不再提供该选项。临时外出和至少一种请假类别始终保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="238"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="212"/>
         <source>&amp;Add kind…</source>
         <translation>添加类别(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="239"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="213"/>
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="240"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="214"/>
         <source>&amp;Retire…</source>
         <translation>停用(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="241"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="215"/>
         <source>Re&amp;store</source>
         <translation>启用(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="242"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="216"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="323"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="227"/>
         <source>Retire {name}? The slips that have it keep it; it is no longer offered for new slips. It can be restored later.</source>
         <translation>停用“{name}”？已使用它的请假条保持不变，新请假条不再提供此类别。以后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="326"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="230"/>
         <source>Retire a kind of leave</source>
         <translation>停用请假类别</translation>
     </message>
@@ -3909,67 +3907,67 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>LeaveKindsModel</name>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="47"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="40"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="48"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="41"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="49"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="42"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="50"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="43"/>
         <source>Outing</source>
         <translation>外出类</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="51"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="44"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="54"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="47"/>
         <source>The Chinese name, printed on the slips</source>
         <translation>中文名称，打印在请假条上</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="55"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="48"/>
         <source>The short key files of old slips may use for the kind</source>
         <translation>旧请假记录文件可用来指代此类别的简短代码</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="56"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="49"/>
         <source>An outing is recorded by clock time within one day; leave by days and sessions</source>
         <translation>外出类按当天钟点登记；请假按天和上下午登记</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="66"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="59"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="68"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="61"/>
         <source>in use (slips: {n})</source>
         <translation>使用中（请假条 {n} 张）</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="69"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="62"/>
         <source>not used yet</source>
         <translation>尚未使用</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="100"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="93"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="102"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="95"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -5172,102 +5170,102 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="200"/>
+        <location filename="../../ui/schedule_dialog.py" line="199"/>
         <source>Add a period</source>
         <translation>添加作息时段</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="200"/>
+        <location filename="../../ui/schedule_dialog.py" line="199"/>
         <source>Change a period</source>
         <translation>修改作息时段</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="205"/>
+        <location filename="../../ui/schedule_dialog.py" line="204"/>
         <source>e.g. winter</source>
         <translation>如：冬季</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="206"/>
+        <location filename="../../ui/schedule_dialog.py" line="205"/>
         <source>MM-DD, e.g. 10-01</source>
         <translation>月-日，如 10-01</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="207"/>
+        <location filename="../../ui/schedule_dialog.py" line="206"/>
         <source>MM-DD, e.g. 04-30</source>
         <translation>月-日，如 04-30</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="214"/>
+        <location filename="../../ui/schedule_dialog.py" line="213"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="217"/>
+        <location filename="../../ui/schedule_dialog.py" line="216"/>
         <source>A clock-in up to this many minutes after the start is not late, and a clock-out up to this many minutes before the end is not early leave.</source>
         <translation>上班打卡晚于开始时间不超过此分钟数不算迟到，下班打卡早于结束时间不超过此分钟数不算早退。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="221"/>
+        <location filename="../../ui/schedule_dialog.py" line="220"/>
         <source>Only from</source>
         <translation>仅自</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="223"/>
+        <location filename="../../ui/schedule_dialog.py" line="222"/>
         <source>Only until</source>
         <translation>仅至</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="229"/>
+        <location filename="../../ui/schedule_dialog.py" line="228"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="230"/>
+        <location filename="../../ui/schedule_dialog.py" line="229"/>
         <source>&amp;From (each year):</source>
         <translation>每年起始(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="231"/>
+        <location filename="../../ui/schedule_dialog.py" line="230"/>
         <source>&amp;To (each year):</source>
         <translation>每年截止(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="232"/>
+        <location filename="../../ui/schedule_dialog.py" line="231"/>
         <source>&amp;Morning starts:</source>
         <translation>上午上班(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="233"/>
+        <location filename="../../ui/schedule_dialog.py" line="232"/>
         <source>Morning &amp;ends:</source>
         <translation>上午下班(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="234"/>
+        <location filename="../../ui/schedule_dialog.py" line="233"/>
         <source>&amp;Afternoon starts:</source>
         <translation>下午上班(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="235"/>
+        <location filename="../../ui/schedule_dialog.py" line="234"/>
         <source>Afternoon en&amp;ds:</source>
         <translation>下午下班(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="236"/>
+        <location filename="../../ui/schedule_dialog.py" line="235"/>
         <source>&amp;Grace:</source>
         <translation>宽限(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="239"/>
+        <location filename="../../ui/schedule_dialog.py" line="238"/>
         <source>In force f&amp;rom:</source>
         <translation>生效日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="245"/>
+        <location filename="../../ui/schedule_dialog.py" line="244"/>
         <source>In force &amp;until:</source>
         <translation>有效期至(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="252"/>
+        <location filename="../../ui/schedule_dialog.py" line="251"/>
         <source>Times as HH:MM and days as MM-DD (0800 is read as 08:00, 1001 as 10-01). Without dates the period applies every year; to change the hours from a date on, add a new period in force from that date and the days before it keep their hours.</source>
         <translation>时间写作 时:分，日期写作 月-日（0800 即 08:00，1001 即 10-01）。不填日期则每年适用；若要从某天起改变作息，请添加一个自该日起生效的新时段，此前的日子保持原作息。</translation>
     </message>
@@ -5275,62 +5273,62 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>PeriodsModel</name>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="105"/>
+        <location filename="../../ui/schedule_dialog.py" line="104"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="106"/>
+        <location filename="../../ui/schedule_dialog.py" line="105"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="107"/>
+        <location filename="../../ui/schedule_dialog.py" line="106"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="108"/>
+        <location filename="../../ui/schedule_dialog.py" line="107"/>
         <source>Morning</source>
         <translation>上午</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="109"/>
+        <location filename="../../ui/schedule_dialog.py" line="108"/>
         <source>Afternoon</source>
         <translation>下午</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="110"/>
+        <location filename="../../ui/schedule_dialog.py" line="109"/>
         <source>Grace</source>
         <translation>宽限</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="111"/>
+        <location filename="../../ui/schedule_dialog.py" line="110"/>
         <source>Applies</source>
         <translation>适用</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="114"/>
+        <location filename="../../ui/schedule_dialog.py" line="113"/>
         <source>First day of the period each year (MM-DD)</source>
         <translation>每年该时段的第一天（月-日）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="115"/>
+        <location filename="../../ui/schedule_dialog.py" line="114"/>
         <source>Last day of the period each year (MM-DD)</source>
         <translation>每年该时段的最后一天（月-日）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="116"/>
+        <location filename="../../ui/schedule_dialog.py" line="115"/>
         <source>Minutes after the start (before the end) not yet counted</source>
         <translation>开始后（结束前）不计迟到（早退）的分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="117"/>
+        <location filename="../../ui/schedule_dialog.py" line="116"/>
         <source>The dates between which the period is in force</source>
         <translation>该时段生效的日期范围</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="151"/>
+        <location filename="../../ui/schedule_dialog.py" line="150"/>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
@@ -6412,102 +6410,102 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="52"/>
+        <location filename="../../ui/schedule_dialog.py" line="51"/>
         <source>winter</source>
         <translation>冬季</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="53"/>
+        <location filename="../../ui/schedule_dialog.py" line="52"/>
         <source>summer</source>
         <translation>夏季</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="77"/>
+        <location filename="../../ui/schedule_dialog.py" line="76"/>
         <source>none: no period covers this date, so nobody has sessions on it</source>
         <translation>无：没有时段覆盖这一天，因此当天没有任何人的考勤</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="80"/>
+        <location filename="../../ui/schedule_dialog.py" line="79"/>
         <source>{morning}, {afternoon} ({period})</source>
         <translation>{morning}，{afternoon}（{period}）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="86"/>
+        <location filename="../../ui/schedule_dialog.py" line="85"/>
         <source>, {n} minutes&apos; grace</source>
         <translation>，宽限 {n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="93"/>
+        <location filename="../../ui/schedule_dialog.py" line="92"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="97"/>
+        <location filename="../../ui/schedule_dialog.py" line="96"/>
         <source>from {first}</source>
         <translation>自 {first} 起</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="99"/>
+        <location filename="../../ui/schedule_dialog.py" line="98"/>
         <source>until {last}</source>
         <translation>至 {last} 止</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="100"/>
+        <location filename="../../ui/schedule_dialog.py" line="99"/>
         <source>every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="391"/>
+        <location filename="../../ui/schedule_dialog.py" line="390"/>
         <source>The period was voided or no longer exists.</source>
         <translation>该时段已作废或已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="407"/>
+        <location filename="../../ui/schedule_dialog.py" line="406"/>
         <source>Work schedule</source>
         <translation>作息时间</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="430"/>
+        <location filename="../../ui/schedule_dialog.py" line="422"/>
         <source>Periods of the work schedule</source>
         <translation>作息时段</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="434"/>
+        <location filename="../../ui/schedule_dialog.py" line="426"/>
         <source>Saving or voiding a period changes the attendance of the days it covers: HallDesk derives the attendance of those days again, from the same punches, the next time they are shown. To keep the hours of past days, add a period in force from a date instead of changing the old one.</source>
         <translation>保存或作废时段会改变其覆盖日期的考勤：下次显示这些日期时，本系统会依据同样的打卡记录重新计算。若要保留以往日期的作息，请添加一个自某日起生效的时段，而不要修改原时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="443"/>
+        <location filename="../../ui/schedule_dialog.py" line="435"/>
         <source>&amp;Add period…</source>
         <translation>添加时段(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="444"/>
+        <location filename="../../ui/schedule_dialog.py" line="436"/>
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="445"/>
+        <location filename="../../ui/schedule_dialog.py" line="437"/>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="446"/>
+        <location filename="../../ui/schedule_dialog.py" line="438"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="489"/>
+        <location filename="../../ui/schedule_dialog.py" line="481"/>
         <source>Today&apos;s hours: {hours}</source>
         <translation>今日作息：{hours}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="492"/>
+        <location filename="../../ui/schedule_dialog.py" line="484"/>
         <source> — today is not a workday</source>
         <translation>——今天不是工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="502"/>
+        <location filename="../../ui/schedule_dialog.py" line="494"/>
         <source>No period covers {runs}: nobody has sessions on those days. Add a period for them.</source>
         <translation>没有时段覆盖 {runs}：这些日子没有任何人的考勤。请为其添加时段。</translation>
     </message>
@@ -7352,27 +7350,27 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>VoidPeriodDialog</name>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="363"/>
+        <location filename="../../ui/schedule_dialog.py" line="362"/>
         <source>Void a period</source>
         <translation>作废时段</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="367"/>
+        <location filename="../../ui/schedule_dialog.py" line="366"/>
         <source>Void the period &apos;{name}&apos; ({start} to {end})? The days it covered take the hours of another period that covers them; days no period covers have no sessions.</source>
         <translation>作废时段“{name}”（{start} 至 {end}）？其覆盖的日子将改用覆盖它们的其他时段的作息；没有时段覆盖的日子没有考勤。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="376"/>
+        <location filename="../../ui/schedule_dialog.py" line="375"/>
         <source>e.g. replaced by the new hours from 1 October</source>
         <translation>如：自10月1日起改用新作息</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="377"/>
+        <location filename="../../ui/schedule_dialog.py" line="376"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_dialog.py" line="380"/>
+        <location filename="../../ui/schedule_dialog.py" line="379"/>
         <source>&amp;Void</source>
         <translation>作废(&amp;V)</translation>
     </message>
