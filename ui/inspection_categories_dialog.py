@@ -12,14 +12,9 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QLabel,
     QLineEdit,
@@ -30,10 +25,9 @@ from app import inspections
 from app.auth import Session
 from db.models import InspectionCategory
 from ui.leave_kinds_dialog import KindsView
-from ui.record_list_dialog import RecordListDialog
+from ui.record_list_dialog import RecordListDialog, RetirableRowsModel
 from ui.schedule_dialog import widen_errors
 from ui.staff_dialog import FormDialog
-from ui.table_model import RowsTableModel
 
 COL_NAME, COL_NAME_EN, COL_CODE, COL_KEY, COL_COUNTS, COL_OFF_POST, COL_POSITIVE, COL_STATE = range(8)
 HEADERS = (
@@ -58,7 +52,6 @@ HEADER_TIPS = {
         "An off-post finding during an approved outing or leave is a note, not a violation",
     ),
 }
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _yes_no(value: Any) -> str:
@@ -67,26 +60,14 @@ def _yes_no(value: Any) -> str:
     return QCoreApplication.translate("InspectionCategoriesModel", "no")
 
 
-class InspectionCategoriesModel(RowsTableModel):
+class InspectionCategoriesModel(RetirableRowsModel):
     """Every category, retired ones included, one row each; ``ROW_ROLE`` returns the category."""
 
     CONTEXT = "InspectionCategoriesModel"
     HEADERS = HEADERS
     HEADER_TIPS = HEADER_TIPS
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row: InspectionCategory = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole and row.retired:
-            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        col = index.column()
+    def display(self, row: InspectionCategory, col: int) -> Any:
         if col == COL_NAME:
             return row.name
         if col == COL_NAME_EN:

@@ -12,14 +12,11 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QLabel,
     QLineEdit,
@@ -30,10 +27,9 @@ from PySide6.QtWidgets import (
 from app import leave_kinds
 from app.auth import Session
 from app.leave_kinds import KindRow
-from ui.record_list_dialog import RecordListDialog
+from ui.record_list_dialog import RecordListDialog, RetirableRowsModel
 from ui.schedule_dialog import widen_errors
 from ui.staff_dialog import FormDialog
-from ui.table_model import RowsTableModel
 
 COL_NAME, COL_NAME_EN, COL_CODE, COL_OUTING, COL_STATE = range(5)
 HEADERS = (
@@ -50,7 +46,6 @@ HEADER_TIPS = {
         "LeaveKindsModel", "An outing is recorded by clock time within one day; leave by days and sessions"
     ),
 }
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def state_text(row: KindRow) -> str:
@@ -62,26 +57,14 @@ def state_text(row: KindRow) -> str:
     return QCoreApplication.translate("LeaveKindsModel", "not used yet")
 
 
-class LeaveKindsModel(RowsTableModel):
+class LeaveKindsModel(RetirableRowsModel):
     """Every kind, retired ones included, one row each; ``ROW_ROLE`` returns the KindRow."""
 
     CONTEXT = "LeaveKindsModel"
     HEADERS = HEADERS
     HEADER_TIPS = HEADER_TIPS
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row: KindRow = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole and row.retired:
-            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        col = index.column()
+    def display(self, row: KindRow, col: int) -> Any:
         if col == COL_NAME:
             return row.name
         if col == COL_NAME_EN:

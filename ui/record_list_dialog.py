@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.auth import Permission, Session
 from app.errors import HallDeskError
 from ui import common
+from ui.table_model import RowsTableModel
 
 
 def setup_record_view(view: QTableView, accessible_name: str) -> None:
@@ -195,3 +197,32 @@ class RecordListDialog(QDialog):
             self.refresh(record_id)  # a conflict: show what is stored now
             return
         self._saved(record_id)
+
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RetirableRowsModel(RowsTableModel):
+    """Rows of records that can be retired: greyed when retired, ``ROW_ROLE`` returns the record.
+
+    Subclasses say what each column shows in ``display(row, column)``.
+    """
+
+    def display(self, row: Any, column: int) -> Any:
+        raise NotImplementedError
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and row.retired:
+            from PySide6.QtWidgets import QApplication
+
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.display(row, index.column())
