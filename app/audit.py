@@ -7,6 +7,7 @@ write itself. The table refuses UPDATE and DELETE at the database level.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from typing import Any
 
@@ -24,6 +25,9 @@ def snapshot_value(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Model):
         return value.id
+    if isinstance(value, bytes | bytearray | memoryview):
+        data = bytes(value)
+        return {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
     return value
 
 

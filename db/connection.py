@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from peewee import DatabaseError as PeeweeDatabaseError
@@ -172,3 +174,24 @@ def close_database() -> None:
 
 def is_sqlite() -> bool:
     return isinstance(database.obj, SqliteDatabase)
+
+
+@contextmanager
+def serialised(name: str) -> Iterator[None]:
+    """A transaction that no other writer of ``name`` can overlap, on either engine.
+
+    SQLite takes the write lock at BEGIN (``BEGIN IMMEDIATE``), so a second
+    process waits (``busy_timeout``) instead of reading the same "next number";
+    PostgreSQL takes a transaction-scoped advisory lock on the name. Used where
+    a number must come out gap-free and unique (notice numbers).
+    """
+    if is_sqlite():
+        if database.obj.in_transaction():
+            raise RuntimeError("serialised() must open the outermost transaction")
+        with database.atomic("IMMEDIATE"):
+            yield
+        return
+    with database.atomic():
+        key = int.from_bytes(name.encode("utf-8")[:8].ljust(8, b"\0"), "big", signed=True)
+        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (key,))
+        yield

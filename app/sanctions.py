@@ -1,0 +1,910 @@
+"""奖惩台账 (rule R8): the weekly evaluation of the rules and the ledger of what followed.
+
+Evaluation counts in SQL: one GROUP BY over the stored attendance sessions,
+the inspection findings and the ledger itself (for ladders), and only the
+people at or over a rule's threshold have their evidence read. A proposal
+is keyed by (rule, person, period), so evaluating a week again changes
+nothing unless the evidence changed: then an undecided proposal is updated,
+or withdrawn with the reason, and a withdrawn one comes back when it counts
+again. Decided entries (confirmed, dismissed, revoked) are never touched.
+
+Entries move proposed → confirmed → issued (a notice), or proposed →
+dismissed with a reason; a confirmed or issued entry can be revoked with a
+reason. A manager may also enter a commendation, an award or a penalty
+directly; it is confirmed at once. Nothing is deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from peewee import JOIN, SQL, Case, fn
+
+from app import attendance, audit, records
+from app.auth import Permission, Session, require
+from app.errors import ConflictError, Problem, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP, language, translate
+from app.sanction_rules import (
+    ABSENT,
+    EARLY,
+    FLAGS,
+    KINDS,
+    LATE,
+    MISSING,
+    OFF_POST,
+    WEEK,
+    Period,
+    Rule,
+    flag_label,
+    kind_label,
+    periods_touching,
+    rules,
+)
+from db.connection import database
+from db.models import (
+    AttendanceSession,
+    Inspection,
+    InspectionCategory,
+    Sanction,
+    Staff,
+    Unit,
+    User,
+    Window,
+    utcnow,
+)
+
+PROPOSED, CONFIRMED, ISSUED, DISMISSED, WITHDRAWN, REVOKED = (
+    "proposed",
+    "confirmed",
+    "issued",
+    "dismissed",
+    "withdrawn",
+    "revoked",
+)
+STATUSES = (PROPOSED, CONFIRMED, ISSUED, DISMISSED, WITHDRAWN, REVOKED)
+IN_FORCE = (CONFIRMED, ISSUED)
+STATUS_LABELS = {
+    PROPOSED: QT_TRANSLATE_NOOP("Sanctions", "proposed"),
+    CONFIRMED: QT_TRANSLATE_NOOP("Sanctions", "confirmed"),
+    ISSUED: QT_TRANSLATE_NOOP("Sanctions", "notice issued"),
+    DISMISSED: QT_TRANSLATE_NOOP("Sanctions", "dismissed"),
+    WITHDRAWN: QT_TRANSLATE_NOOP("Sanctions", "withdrawn"),
+    REVOKED: QT_TRANSLATE_NOOP("Sanctions", "revoked"),
+}
+MAX_REASON = 500
+
+
+def status_label(status: str) -> str:
+    return translate("Sanctions", STATUS_LABELS[status]) if status in STATUS_LABELS else status
+
+
+# ---------------------------------------------------------------- counting
+
+
+def _session_terms(flags: Iterable[str]) -> list:
+    """One 0/1 term per flag: a session late and early counts once for each."""
+    s = AttendanceSession
+    conditions = {
+        LATE: s.status.in_([attendance.LATE, attendance.LATE_EARLY]),
+        EARLY: s.status.in_([attendance.EARLY, attendance.LATE_EARLY]),
+        ABSENT: s.status == attendance.ABSENT,
+        MISSING: s.status == attendance.MISSING,
+        OFF_POST: s.off_post == 1,
+    }
+    return [Case(None, [(conditions[f], 1)], 0) for f in flags if f in conditions]
+
+
+def _inspection_condition(rule: Rule):
+    """Which findings count for ``rule``, or None when it counts none.
+
+    Counted off-post findings already mark their session off post; when the
+    rule counts that flag, the finding is not counted a second time.
+    """
+    if rule.categories is not None and not rule.categories:
+        return None
+    cond = Inspection.voided_at.is_null() & Inspection.staff.is_null(False)
+    if rule.categories is None:
+        cond &= Inspection.counted == 1
+    else:
+        cond &= InspectionCategory.code.in_(list(rule.categories)) & Inspection.covered_by.is_null()
+    if OFF_POST in rule.flags:
+        cond &= InspectionCategory.off_post == 0
+    return cond
+
+
+def _count_parts(rule: Rule, start: dt.date, end: dt.date, staff_ids: list[int] | None) -> list:
+    parts = []
+    terms = _session_terms(rule.flags)
+    if terms:
+        total = terms[0]
+        for t in terms[1:]:
+            total = total + t
+        q = AttendanceSession.select(
+            AttendanceSession.staff.alias("staff_id"), fn.SUM(total).alias("n")
+        ).where(AttendanceSession.day.between(start, end))
+        if staff_ids is not None:
+            q = q.where(AttendanceSession.staff.in_(staff_ids))
+        parts.append(q.group_by(AttendanceSession.staff))
+    cond = _inspection_condition(rule)
+    if cond is not None:
+        q = (
+            Inspection.select(Inspection.staff.alias("staff_id"), fn.COUNT(Inspection.id).alias("n"))
+            .join(InspectionCategory)
+            .where(cond & Inspection.day.between(start, end))
+        )
+        if staff_ids is not None:
+            q = q.where(Inspection.staff.in_(staff_ids))
+        parts.append(q.group_by(Inspection.staff))
+    if rule.sanction_kinds:
+        q = Sanction.select(Sanction.staff.alias("staff_id"), fn.COUNT(Sanction.id).alias("n")).where(
+            Sanction.kind.in_(list(rule.sanction_kinds))
+            & Sanction.status.in_(list(IN_FORCE))
+            & Sanction.day.between(start, end)
+        )
+        if staff_ids is not None:
+            q = q.where(Sanction.staff.in_(staff_ids))
+        parts.append(q.group_by(Sanction.staff))
+    return parts
+
+
+def tally(
+    rule: Rule, period: Period, staff_ids: Iterable[int] | None = None, minimum: int = 1
+) -> dict[int, int]:
+    """Per person, what ``rule`` counts in ``period`` (people counting at least ``minimum``).
+
+    One statement: the per-source GROUP BYs joined by UNION ALL and summed.
+    Sessions must be derived first (``evaluate`` and ``findings`` see to it).
+    """
+    ids = sorted(set(staff_ids)) if staff_ids is not None else None
+    parts = _count_parts(rule, period.start, period.end, ids)
+    if not parts:
+        return {}
+    union = parts[0]
+    for p in parts[1:]:
+        union = union + p
+    total = fn.SUM(SQL("n"))
+    query = (
+        union.select_from(SQL("staff_id"), total.alias("n"))
+        .group_by(SQL("staff_id"))
+        .having(total >= minimum)
+    )
+    return {int(staff_id): int(n) for staff_id, n in query.tuples()}
+
+
+def _session_evidence(rule: Rule, period: Period, staff_ids: list[int]) -> dict[int, list[dict]]:
+    out: dict[int, list[dict]] = defaultdict(list)
+    flags = [f for f in rule.flags if f in (LATE, EARLY, ABSENT, MISSING, OFF_POST)]
+    if not flags or not staff_ids:
+        return out
+    s = AttendanceSession
+    q = (
+        s.select(s.staff, s.day, s.session, s.start, s.end, s.clock_in, s.clock_out, s.status, s.off_post)
+        .where(s.day.between(period.start, period.end) & s.staff.in_(staff_ids))
+        .order_by(s.day, s.session)
+    )
+    for staff_id, day, session, start, end, cin, cout, status, off_post in q.tuples():
+        hit = {
+            LATE: status in (attendance.LATE, attendance.LATE_EARLY),
+            EARLY: status in (attendance.EARLY, attendance.LATE_EARLY),
+            ABSENT: status == attendance.ABSENT,
+            MISSING: status == attendance.MISSING,
+            OFF_POST: bool(off_post),
+        }
+        for flag in flags:
+            if hit[flag]:
+                out[staff_id].append(
+                    {
+                        "type": "session",
+                        "flag": flag,
+                        "day": day.isoformat(),
+                        "session": session,
+                        "start": start,
+                        "end": end,
+                        "clock_in": cin,
+                        "clock_out": cout,
+                    }
+                )
+    return out
+
+
+def _inspection_evidence(rule: Rule, period: Period, staff_ids: list[int]) -> dict[int, list[dict]]:
+    out: dict[int, list[dict]] = defaultdict(list)
+    cond = _inspection_condition(rule)
+    if cond is None or not staff_ids:
+        return out
+    q = (
+        Inspection.select(
+            Inspection.id,
+            Inspection.staff,
+            Inspection.at,
+            Inspection.note,
+            InspectionCategory.code,
+            InspectionCategory.name,
+            Window.number,
+            User.display_name,
+            User.username,
+        )
+        .join(InspectionCategory)
+        .switch(Inspection)
+        .join(Window, JOIN.LEFT_OUTER)
+        .switch(Inspection)
+        .join(User)
+        .where(cond & Inspection.day.between(period.start, period.end) & Inspection.staff.in_(staff_ids))
+        .order_by(Inspection.at, Inspection.id)
+    )
+    for iid, staff_id, at, note, code, name, window, display, username in q.tuples():
+        out[staff_id].append(
+            {
+                "type": "inspection",
+                "id": iid,
+                "day": at.date().isoformat(),
+                "at": at.isoformat(timespec="minutes"),
+                "category": code,
+                "category_name": name,
+                "window": window or "",
+                "inspector": display or username,
+                "note": note,
+            }
+        )
+    return out
+
+
+def _sanction_evidence(rule: Rule, period: Period, staff_ids: list[int]) -> dict[int, list[dict]]:
+    out: dict[int, list[dict]] = defaultdict(list)
+    if not rule.sanction_kinds or not staff_ids:
+        return out
+    q = (
+        Sanction.select(Sanction.id, Sanction.staff, Sanction.kind, Sanction.day)
+        .where(
+            Sanction.kind.in_(list(rule.sanction_kinds))
+            & Sanction.status.in_(list(IN_FORCE))
+            & Sanction.day.between(period.start, period.end)
+            & Sanction.staff.in_(staff_ids)
+        )
+        .order_by(Sanction.day, Sanction.id)
+    )
+    for sid, staff_id, kind, day in q.tuples():
+        out[staff_id].append({"type": "sanction", "id": sid, "kind": kind, "day": day.isoformat()})
+    return out
+
+
+def evidence_of(rule: Rule, period: Period, staff_ids: Iterable[int]) -> dict[int, list[dict]]:
+    """The items ``rule`` counts in ``period`` for these people, in time order."""
+    ids = sorted(set(staff_ids))
+    merged: dict[int, list[dict]] = defaultdict(list)
+    for part in (
+        _session_evidence(rule, period, ids),
+        _inspection_evidence(rule, period, ids),
+        _sanction_evidence(rule, period, ids),
+    ):
+        for staff_id, items in part.items():
+            merged[staff_id].extend(items)
+    for items in merged.values():
+        items.sort(key=_item_order)
+    return merged
+
+
+def _item_order(item: dict) -> tuple:
+    if item["type"] == "session":
+        return (item["day"], item["start"] or "", 0, FLAGS.index(item["flag"]))
+    if item["type"] == "inspection":
+        return (item["day"], item["at"][11:16], 1, item["id"])
+    return (item["day"], "", 2, item["id"])
+
+
+def item_key(item: dict) -> tuple:
+    """What identifies an evidence item across evaluations (times may be corrected)."""
+    if item["type"] == "session":
+        return ("session", item["day"], item["session"], item["flag"])
+    return (item["type"], item["id"])
+
+
+def describe_item(item: dict) -> str:
+    """One evidence item as a line a person reads, in the reader's language."""
+    day = dt.date.fromisoformat(item["day"])
+    if item["type"] == "session":
+        session = (
+            translate("Sanctions", "morning")
+            if item["session"] == "AM"
+            else translate("Sanctions", "afternoon")
+        )
+        flag = item["flag"]
+        if flag == LATE:
+            detail = translate("Sanctions", "clocked in {time}, due {due}").format(
+                time=item["clock_in"], due=item["start"]
+            )
+        elif flag == EARLY:
+            detail = translate("Sanctions", "clocked out {time}, until {due}").format(
+                time=item["clock_out"], due=item["end"]
+            )
+        elif flag == ABSENT:
+            detail = translate("Sanctions", "no punch {start}–{end}").format(
+                start=item["start"], end=item["end"]
+            )
+        elif flag == MISSING:
+            detail = translate("Sanctions", "in {cin}, out {cout}").format(
+                cin=item["clock_in"] or "—", cout=item["clock_out"] or "—"
+            )
+        else:
+            detail = translate("Sanctions", "off post during {start}–{end}").format(
+                start=item["start"], end=item["end"]
+            )
+        return f"{day.isoformat()} {session} {flag_label(flag)}: {detail}"
+    if item["type"] == "inspection":
+        text = translate("Sanctions", "{time} inspection by {inspector}: {category}").format(
+            time=item["at"][11:16], inspector=item["inspector"], category=item["category_name"]
+        )
+        if item.get("window"):
+            text += translate("Sanctions", " (window {window})").format(window=item["window"])
+        if item.get("note"):
+            text += f" — {item['note']}"
+        return f"{day.isoformat()} {text}"
+    return f"{day.isoformat()} {kind_label(item['kind'])} (#{item['id']})"
+
+
+# ---------------------------------------------------------------- findings (no writes)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule yields for one person in one period, before anyone has decided on it."""
+
+    rule: Rule
+    period: Period
+    staff_id: int
+    counted: int
+    evidence: list[dict]
+
+    @property
+    def last_day(self) -> dt.date:
+        return (
+            max(dt.date.fromisoformat(i["day"]) for i in self.evidence) if self.evidence else self.period.end
+        )
+
+
+def _prepare(week: Period, now: dt.datetime | None) -> None:
+    now = now or dt.datetime.now()
+    starts = [week.start] + [p.start for r in rules() for p in periods_touching(r.window, week)]
+    attendance.ensure_derived(min(starts), week.end, now=now)
+
+
+def findings(week: Period, now: dt.datetime | None = None, active: list[Rule] | None = None) -> list[Finding]:
+    """What the rules in force yield for ``week`` (month and year rules: the periods the week falls in)."""
+    _prepare(week, now)
+    out: list[Finding] = []
+    for rule in active if active is not None else rules():
+        for period in periods_touching(rule.window, week):
+            counts = tally(rule, period, minimum=rule.threshold)
+            if not counts:
+                continue
+            evidence = evidence_of(rule, period, counts)
+            for staff_id in sorted(counts):
+                items = evidence.get(staff_id, [])
+                out.append(Finding(rule, period, staff_id, len(items), items))
+    return out
+
+
+# ---------------------------------------------------------------- evaluation (writes proposals)
+
+
+@dataclass
+class Outcome:
+    """What evaluating did to one (rule, person, period)."""
+
+    entry_id: int
+    staff_id: int
+    staff_no: str
+    name: str
+    unit: str
+    kind: str
+    rule: str
+    rule_name: str
+    period: str
+    counted: int
+    status: str
+    change: str  # new | updated | unchanged | withdrawn | reproposed | decided
+    evidence: list[dict] = field(default_factory=list)
+    note: str = ""
+
+    def as_json(self) -> dict:
+        return {
+            "entry_id": self.entry_id,
+            "staff_no": self.staff_no,
+            "name": self.name,
+            "unit": self.unit,
+            "kind": self.kind,
+            "rule": self.rule,
+            "period": self.period,
+            "counted": self.counted,
+            "status": self.status,
+            "change": self.change,
+            "note": self.note,
+            "evidence": self.evidence,
+        }
+
+
+CHANGE_LABELS = {
+    "new": QT_TRANSLATE_NOOP("Sanctions", "new"),
+    "updated": QT_TRANSLATE_NOOP("Sanctions", "updated"),
+    "unchanged": QT_TRANSLATE_NOOP("Sanctions", "unchanged"),
+    "withdrawn": QT_TRANSLATE_NOOP("Sanctions", "withdrawn"),
+    "reproposed": QT_TRANSLATE_NOOP("Sanctions", "proposed again"),
+    "decided": QT_TRANSLATE_NOOP("Sanctions", "already decided"),
+}
+
+
+def change_label(change: str) -> str:
+    return translate("Sanctions", CHANGE_LABELS[change]) if change in CHANGE_LABELS else change
+
+
+def note_text(note: str) -> str:
+    """An entry's stored note (JSON [code, params]) in the reader's language."""
+    if not note:
+        return ""
+    try:
+        code, params = json.loads(note)
+    except (ValueError, TypeError):
+        return note
+    removed = "; ".join(describe_item(i) for i in params.get("removed", []))
+    added = "; ".join(describe_item(i) for i in params.get("added", []))
+    if code == "withdrawn":
+        text = translate(
+            "Sanctions", "Withdrawn: the count fell from {was} to {now}, under the threshold of {threshold}."
+        ).format(**{k: params[k] for k in ("was", "now", "threshold")})
+    elif code == "updated":
+        text = translate("Sanctions", "Evidence changed: the count went from {was} to {now}.").format(
+            was=params["was"], now=params["now"]
+        )
+    elif code == "reproposed":
+        text = translate("Sanctions", "Proposed again: the count is {now} (threshold {threshold}).").format(
+            now=params["now"], threshold=params["threshold"]
+        )
+    else:
+        return note
+    if removed:
+        text += " " + translate("Sanctions", "No longer counted: {items}.").format(items=removed)
+    if added:
+        text += " " + translate("Sanctions", "Now counted: {items}.").format(items=added)
+    return text
+
+
+def _diff(old: list[dict], new: list[dict]) -> tuple[list[dict], list[dict]]:
+    old_keys = {item_key(i) for i in old}
+    new_keys = {item_key(i) for i in new}
+    return (
+        [i for i in new if item_key(i) not in old_keys],
+        [i for i in old if item_key(i) not in new_keys],
+    )
+
+
+def _people(staff_ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
+    ids = sorted(set(staff_ids))
+    if not ids:
+        return {}
+    q = Staff.select(Staff.id, Staff.staff_no, Staff.name, Unit.name).join(Unit).where(Staff.id.in_(ids))
+    return {sid: (no, name, unit) for sid, no, name, unit in q.tuples()}
+
+
+def evaluate(session: Session, week: Period, now: dt.datetime | None = None) -> list[Outcome]:
+    """Apply the rules to ``week`` and bring the ledger's proposals up to date (manager).
+
+    Idempotent: a second run with the same evidence changes nothing.
+    """
+    require(session, Permission.SANCTIONS)
+    active = rules()
+    with database.atomic():
+        found = {(f.rule.id, f.staff_id, f.period.start): f for f in findings(week, now, active)}
+        keys_by_period = {(r.id, p.start): (r, p) for r in active for p in periods_touching(r.window, week)}
+        existing: dict[tuple[int, int, dt.date], Sanction] = {}
+        for rule_id, start in keys_by_period:
+            for entry in Sanction.select().where(
+                (Sanction.rule == rule_id) & (Sanction.period_start == start)
+            ):
+                existing[(entry.rule_id, entry.staff_id, entry.period_start)] = entry
+        people = _people([k[1] for k in found] + [k[1] for k in existing])
+        outcomes: list[Outcome] = []
+        for key in sorted(set(found) | set(existing), key=lambda k: (k[2], k[0], people.get(k[1], ("",))[0])):
+            rule, period = keys_by_period[(key[0], key[2])]
+            finding, entry = found.get(key), existing.get(key)
+            evidence = finding.evidence if finding else []
+            counted = finding.counted if finding else 0
+            change, note = "unchanged", ""
+            if entry is None:
+                entry = records.create(
+                    session.username,
+                    Sanction,
+                    staff=key[1],
+                    kind=rule.kind,
+                    day=finding.last_day,
+                    rule=rule.id,
+                    period_start=period.start,
+                    period_end=period.end,
+                    counted=counted,
+                    evidence=json.dumps(evidence, ensure_ascii=False),
+                    reason=rule.name,
+                    status=PROPOSED,
+                    created_by=session.username,
+                )
+                change = "new"
+            elif entry.status in (PROPOSED, WITHDRAWN):
+                old = json.loads(entry.evidence)
+                added, removed = _diff(old, evidence)
+                changes: dict = {}
+                if finding is None and entry.status == PROPOSED:
+                    change = "withdrawn"
+                    now_count = counted = tally(rule, period, [key[1]], minimum=0).get(key[1], 0)
+                    note = json.dumps(
+                        [
+                            "withdrawn",
+                            {
+                                "was": entry.counted,
+                                "now": now_count,
+                                "threshold": rule.threshold,
+                                "removed": removed,
+                            },
+                        ],
+                        ensure_ascii=False,
+                    )
+                    changes = {"status": WITHDRAWN, "withdrawn_at": utcnow(), "note": note}
+                elif finding is not None and entry.status == WITHDRAWN:
+                    change = "reproposed"
+                    note = json.dumps(
+                        ["reproposed", {"now": counted, "threshold": rule.threshold, "added": added}],
+                        ensure_ascii=False,
+                    )
+                    changes = {"status": PROPOSED, "withdrawn_at": None, "note": note}
+                elif finding is not None and (added or removed or old != evidence):
+                    change = "updated"
+                    note = json.dumps(
+                        [
+                            "updated",
+                            {"was": entry.counted, "now": counted, "added": added, "removed": removed},
+                        ],
+                        ensure_ascii=False,
+                    )
+                    changes = {"note": note}
+                if finding is not None and changes:
+                    changes.update(
+                        counted=counted,
+                        evidence=json.dumps(evidence, ensure_ascii=False),
+                        day=finding.last_day,
+                    )
+                if changes:
+                    entry = records.update(
+                        session.username, Sanction, entry.id, None, changes, action="evaluate"
+                    )
+                elif entry.status == WITHDRAWN:
+                    continue  # still withdrawn, nothing new to say
+            else:
+                change = "decided"
+            no, name, unit = people.get(key[1], ("", "", ""))
+            outcomes.append(
+                Outcome(
+                    entry_id=entry.id,
+                    staff_id=key[1],
+                    staff_no=no,
+                    name=name,
+                    unit=unit,
+                    kind=entry.kind,
+                    rule=rule.code,
+                    rule_name=rule.label,
+                    period=period.label,
+                    counted=entry.counted if change == "decided" else counted,
+                    status=entry.status,
+                    change=change,
+                    evidence=json.loads(entry.evidence) if change != "withdrawn" else evidence,
+                    note=note_text(note or entry.note),
+                )
+            )
+    return outcomes
+
+
+# ---------------------------------------------------------------- the ledger
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A ledger line as the tab, the CLI and the notices read it."""
+
+    id: int
+    staff_id: int
+    staff_no: str
+    name: str
+    unit: str
+    kind: str
+    day: dt.date
+    rule_code: str
+    rule_name: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    counted: int | None
+    evidence: list[dict]
+    reason: str
+    status: str
+    note: str
+    created_by: str
+    created_at: dt.datetime
+    confirmed_by: str
+    confirmed_at: dt.datetime | None
+    dismissed_by: str
+    dismissed_at: dt.datetime | None
+    dismissed_reason: str
+    revoked_by: str
+    revoked_at: dt.datetime | None
+    revoked_reason: str
+    notice_no: str
+    version: int
+
+    @property
+    def positive(self) -> bool:
+        return self.kind in ("COMMENDATION", "AWARD")
+
+    @property
+    def period_label(self) -> str:
+        if self.period_start is None:
+            return ""
+        if (
+            self.period_end
+            and (self.period_end - self.period_start).days == 6
+            and self.period_start.weekday() == 0
+        ):
+            year, week, _ = self.period_start.isocalendar()
+            return f"{year}-W{week:02d}"
+        if self.period_start.month == 1 and self.period_end and self.period_end.month == 12:
+            return str(self.period_start.year)
+        return f"{self.period_start.year}-{self.period_start.month:02d}"
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "staff_no": self.staff_no,
+            "name": self.name,
+            "unit": self.unit,
+            "kind": self.kind,
+            "day": self.day.isoformat(),
+            "rule": self.rule_code,
+            "period": self.period_label,
+            "counted": self.counted,
+            "reason": self.reason,
+            "status": self.status,
+            "notice_no": self.notice_no,
+            "created_by": self.created_by,
+            "confirmed_by": self.confirmed_by,
+            "dismissed_reason": self.dismissed_reason,
+            "revoked_reason": self.revoked_reason,
+            "evidence": self.evidence,
+        }
+
+
+def _entries_query():
+    from db.models import Notice, SanctionRule
+
+    latest_notice = (
+        Notice.select(Notice.notice_no)
+        .where((Notice.sanction == Sanction.id) & (Notice.purpose == "decision"))
+        .order_by(Notice.id.desc())
+        .limit(1)
+    )
+    return (
+        Sanction.select(
+            Sanction,
+            Staff.staff_no,
+            Staff.name.alias("staff_name"),
+            Unit.name.alias("unit_name"),
+            SanctionRule.code.alias("rule_code"),
+            SanctionRule.name.alias("rule_zh"),
+            SanctionRule.name_en.alias("rule_en"),
+            latest_notice.alias("notice_no"),
+        )
+        .join(Staff, on=(Sanction.staff == Staff.id))
+        .join(Unit, on=(Staff.unit == Unit.id))
+        .switch(Sanction)
+        .join(SanctionRule, JOIN.LEFT_OUTER, on=(Sanction.rule == SanctionRule.id))
+    )
+
+
+def _as_entry(r: dict) -> Entry:
+    rule_name = r["rule_zh"] or ""
+    if language() != "zh_CN" and r["rule_en"]:
+        rule_name = r["rule_en"]
+    return Entry(
+        id=r["id"],
+        staff_id=r["staff"],
+        staff_no=r["staff_no"],
+        name=r["staff_name"],
+        unit=r["unit_name"],
+        kind=r["kind"],
+        day=r["day"],
+        rule_code=r["rule_code"] or "",
+        rule_name=rule_name,
+        period_start=r["period_start"],
+        period_end=r["period_end"],
+        counted=r["counted"],
+        evidence=json.loads(r["evidence"] or "[]"),
+        reason=r["reason"],
+        status=r["status"],
+        note=note_text(r["note"]),
+        created_by=r["created_by"],
+        created_at=r["created_at"],
+        confirmed_by=r["confirmed_by"],
+        confirmed_at=r["confirmed_at"],
+        dismissed_by=r["dismissed_by"],
+        dismissed_at=r["dismissed_at"],
+        dismissed_reason=r["dismissed_reason"],
+        revoked_by=r["revoked_by"],
+        revoked_at=r["revoked_at"],
+        revoked_reason=r["revoked_reason"],
+        notice_no=r["notice_no"] or "",
+        version=r["version"],
+    )
+
+
+def entry(entry_id: int) -> Entry:
+    row = _entries_query().where(Sanction.id == entry_id).dicts().first()
+    if row is None:
+        records.get(Sanction, entry_id)  # raises NotFound with the usual message
+    return _as_entry(row)
+
+
+def list_entries(
+    *,
+    statuses: Iterable[str] | None = None,
+    kinds: Iterable[str] | None = None,
+    unit_id: int | None = None,
+    staff_id: int | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    limit: int | None = None,
+) -> list[Entry]:
+    """Ledger entries, newest first, filtered as the tab and the CLI ask."""
+    q = _entries_query()
+    if statuses:
+        q = q.where(Sanction.status.in_(list(statuses)))
+    if kinds:
+        q = q.where(Sanction.kind.in_(list(kinds)))
+    if unit_id is not None:
+        q = q.where(Staff.unit == unit_id)
+    if staff_id is not None:
+        q = q.where(Sanction.staff == staff_id)
+    if start is not None:
+        q = q.where(Sanction.day >= start)
+    if end is not None:
+        q = q.where(Sanction.day <= end)
+    q = q.order_by(Sanction.day.desc(), Sanction.id.desc())
+    if limit:
+        q = q.limit(limit)
+    return [_as_entry(r) for r in q.dicts()]
+
+
+def _reason(text: str, field_name: str = "reason") -> str:
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError(
+            translate("Sanctions", "Give the reason; it stays on record."), field=field_name
+        )
+    if len(text) > MAX_REASON:
+        raise ValidationError(
+            translate("Sanctions", "At most {n} characters.").format(n=MAX_REASON), field=field_name
+        )
+    return text
+
+
+def _step(
+    session: Session, entry_id: int, version: int | None, allowed: tuple[str, ...], changes: dict, action: str
+) -> Entry:
+    with database.atomic():
+        current = records.get(Sanction, entry_id)
+        if version is not None and current.version != version:
+            raise records.conflict(Sanction, current, changes)
+        if current.status not in allowed:
+            raise ConflictError(
+                translate("Sanctions", "Entry {id} is {status} now; it cannot be {action}.").format(
+                    id=entry_id, status=status_label(current.status), action=translate("Sanctions", action)
+                )
+            )
+        records.update(session.username, Sanction, entry_id, current.version, changes, action=action)
+    return entry(entry_id)
+
+
+def confirm(session: Session, entry_id: int, version: int | None = None) -> Entry:
+    """A manager agrees with a proposal: it is in force and a notice can be issued."""
+    require(session, Permission.SANCTIONS)
+    return _step(
+        session,
+        entry_id,
+        version,
+        (PROPOSED,),
+        {"status": CONFIRMED, "confirmed_by": session.username, "confirmed_at": utcnow()},
+        QT_TRANSLATE_NOOP("Sanctions", "confirmed"),
+    )
+
+
+def dismiss(session: Session, entry_id: int, reason: str, version: int | None = None) -> Entry:
+    """A manager decides a proposal does not stand, and says why."""
+    require(session, Permission.SANCTIONS)
+    reason = _reason(reason)
+    return _step(
+        session,
+        entry_id,
+        version,
+        (PROPOSED, WITHDRAWN),
+        {
+            "status": DISMISSED,
+            "dismissed_by": session.username,
+            "dismissed_at": utcnow(),
+            "dismissed_reason": reason,
+        },
+        QT_TRANSLATE_NOOP("Sanctions", "dismissed"),
+    )
+
+
+def revoke_unissued(session: Session, entry_id: int, reason: str, version: int | None = None) -> Entry:
+    """Revoke a confirmed entry that has no notice yet (an issued one needs a revocation notice)."""
+    require(session, Permission.SANCTIONS)
+    reason = _reason(reason)
+    return _step(
+        session,
+        entry_id,
+        version,
+        (CONFIRMED,),
+        {"status": REVOKED, "revoked_by": session.username, "revoked_at": utcnow(), "revoked_reason": reason},
+        QT_TRANSLATE_NOOP("Sanctions", "revoked"),
+    )
+
+
+def record_entry(
+    session: Session,
+    staff_id: int,
+    kind: str,
+    day: dt.date,
+    reason: str,
+    today: dt.date | None = None,
+) -> Entry:
+    """A manager enters a commendation, an award or a penalty directly; it is confirmed at once."""
+    require(session, Permission.SANCTIONS)
+    problems: list[Problem] = []
+    person = Staff.get_or_none(Staff.id == staff_id)
+    if person is None:
+        problems.append(Problem(translate("Sanctions", "Choose a staff member."), "staff"))
+    if kind not in KINDS:
+        problems.append(Problem(translate("Sanctions", "Choose a kind from the list."), "kind"))
+    if day > (today or dt.date.today()):
+        problems.append(Problem(translate("Sanctions", "The date cannot be in the future."), "day"))
+    text = (reason or "").strip()
+    if not text:
+        problems.append(Problem(translate("Sanctions", "Give the reason; it stays on record."), "reason"))
+    elif len(text) > MAX_REASON:
+        problems.append(
+            Problem(translate("Sanctions", "At most {n} characters.").format(n=MAX_REASON), "reason")
+        )
+    if problems:
+        raise ValidationError(problems)
+    with database.atomic():
+        row = records.create(
+            session.username,
+            Sanction,
+            staff=staff_id,
+            kind=kind,
+            day=day,
+            reason=text,
+            status=CONFIRMED,
+            created_by=session.username,
+            confirmed_by=session.username,
+            confirmed_at=utcnow(),
+        )
+    return entry(row.id)
+
+
+def history(entry_id: int) -> list[dict]:
+    """Every step of one entry, from the audit trail."""
+    return audit.history(Sanction._meta.table_name, entry_id)
+
+
+def week_of(day: dt.date) -> Period:
+    from app.sanction_rules import period_of
+
+    return period_of(WEEK, day)
