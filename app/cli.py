@@ -184,6 +184,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_user_add)
     p = usub.add_parser("list", parents=[common], help=translate("CLI", "list user accounts"))
     p.set_defaults(handler=cmd_user_list)
+
+    from app import cli_sanctions
+
+    cli_sanctions.add_commands(sub, common)
     return parser
 
 
@@ -537,6 +541,11 @@ COMMANDS = (
     "leave",
     "register",
     "duty",
+    "sanctions",
+    "notice",
+    "verify",
+    "eligibility",
+    "certificate",
 )
 _VALUE_OPTIONS = ("--db", "--lang", "--user")
 

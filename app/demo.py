@@ -23,7 +23,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app import auth, demo_attendance, demo_duty, demo_inspections, demo_leave, i18n, roster, settings
+from app import (
+    auth,
+    demo_attendance,
+    demo_duty,
+    demo_inspections,
+    demo_leave,
+    demo_sanctions,
+    i18n,
+    roster,
+    settings,
+)
 from app.errors import ValidationError
 from app.i18n import translate
 from db.connection import database
@@ -288,6 +298,9 @@ class DemoReport:
     outings: int = 0
     rota_days: int = 0
     inspections: int = 0
+    sanctions: int = 0
+    open_proposals: int = 0
+    notices: int = 0
     users: list[tuple[str, str]] = field(default_factory=list)  # (user name, role)
     kept_users: list[str] = field(default_factory=list)
     password: str = ""
@@ -324,6 +337,14 @@ class DemoReport:
                 translate("Demo", "Duty rota: {days} days. Inspection findings: {n}.").format(
                     days=self.rota_days, n=self.inspections
                 )
+            )
+        if self.sanctions:
+            lines.append(
+                translate(
+                    "Demo",
+                    "Sanctions ledger: {n} entries, {open} proposals for Monday's meeting, {notices} signed "
+                    "notices (the signing passphrase is the demo password).",
+                ).format(n=self.sanctions, open=self.open_proposals, notices=self.notices)
             )
         if self.users:
             lines.append(
@@ -446,6 +467,7 @@ STEPS: list[Step] = [
     Step("duty rota", demo_inspections.rota_size, demo_inspections.add_rota),
     Step("inspections", demo_inspections.inspections_size, demo_inspections.add_inspections),
     Step("duty logs", demo_duty.step_size, demo_duty.add_logs),
+    Step("sanctions", demo_sanctions.step_size, demo_sanctions.add_sanctions),
 ]
 
 

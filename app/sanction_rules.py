@@ -68,6 +68,17 @@ KIND_LABELS = {
     INELIGIBLE: QT_TRANSLATE_NOOP("Sanctions", "loss of year-end award eligibility"),
 }
 
+# The ledger's statuses (app/sanctions.py moves entries between them).
+PROPOSED, CONFIRMED, ISSUED, DISMISSED, WITHDRAWN, REVOKED = (
+    "proposed",
+    "confirmed",
+    "issued",
+    "dismissed",
+    "withdrawn",
+    "revoked",
+)
+IN_FORCE = (CONFIRMED, ISSUED)  # what a ladder counts and what costs eligibility
+
 WEEK, MONTH, YEAR = "week", "month", "year"
 WINDOWS = (WEEK, MONTH, YEAR)
 WINDOW_LABELS = {

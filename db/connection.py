@@ -183,12 +183,12 @@ def serialised(name: str) -> Iterator[None]:
     SQLite takes the write lock at BEGIN (``BEGIN IMMEDIATE``), so a second
     process waits (``busy_timeout``) instead of reading the same "next number";
     PostgreSQL takes a transaction-scoped advisory lock on the name. Used where
-    a number must come out gap-free and unique (notice numbers).
+    a number must come out gap-free and unique (notice numbers). Inside a
+    caller's SQLite transaction (the demo's) it is a savepoint: that
+    transaction has written already, so it holds the write lock.
     """
     if is_sqlite():
-        if database.obj.in_transaction():
-            raise RuntimeError("serialised() must open the outermost transaction")
-        with database.atomic("IMMEDIATE"):
+        with database.atomic("IMMEDIATE") if not database.obj.in_transaction() else database.atomic():
             yield
         return
     with database.atomic():

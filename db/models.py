@@ -521,6 +521,7 @@ class SigningKey(BaseModel):
     """The hall's signing certificate and key, as PKCS#12 encrypted with the administrator's passphrase."""
 
     p12 = BlobField()
+    certificate = BlobField()  # the public certificate (DER), to recognise the hall's signatures
     subject = CharField(max_length=200)
     fingerprint = CharField(max_length=64, unique=True)
     not_before = DateTimeField()
