@@ -409,7 +409,7 @@ def revoke(
                 id=entry_id, status=sanctions.status_label(current.status)
             )
         )
-    reason = sanctions._reason(reason)
+    reason = sanctions.check_reason(reason)
     if identity is None:
         raise ValidationError(
             translate("Notices", "Unlock the signing certificate first."), field="passphrase"

@@ -459,7 +459,7 @@ def list_entries(
     return [_as_entry(r) for r in q.dicts()]
 
 
-def _reason(text: str, field_name: str = "reason") -> str:
+def check_reason(text: str, field_name: str = "reason") -> str:
     text = (text or "").strip()
     if not text:
         raise ValidationError(
@@ -505,7 +505,7 @@ def confirm(session: Session, entry_id: int, version: int | None = None) -> Entr
 def dismiss(session: Session, entry_id: int, reason: str, version: int | None = None) -> Entry:
     """A manager decides a proposal does not stand, and says why."""
     require(session, Permission.SANCTIONS)
-    reason = _reason(reason)
+    reason = check_reason(reason)
     return _step(
         session,
         entry_id,
@@ -524,7 +524,7 @@ def dismiss(session: Session, entry_id: int, reason: str, version: int | None = 
 def revoke_unissued(session: Session, entry_id: int, reason: str, version: int | None = None) -> Entry:
     """Revoke a confirmed entry that has no notice yet (an issued one needs a revocation notice)."""
     require(session, Permission.SANCTIONS)
-    reason = _reason(reason)
+    reason = check_reason(reason)
     return _step(
         session,
         entry_id,

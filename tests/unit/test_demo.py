@@ -3,7 +3,7 @@ import random
 
 import pytest
 
-from app import auth, demo, roster, settings
+from app import auth, demo, demo_sanctions, roster, settings
 from app.errors import ValidationError
 from db.models import AuditEntry, Staff, Unit, User, Window
 
@@ -80,7 +80,8 @@ def test_everything_is_audited_as_the_demo(store):
     assert all(("unit", u.id) in created for u in Unit.select())
     leaves = AuditEntry.select().where(AuditEntry.action == "leave").count()
     assert leaves == Staff.select().where(Staff.left_on.is_null(False)).count()
-    assert {a.username for a in AuditEntry.select()} == {"demo"}
+    # The ledger's decisions are the demo manager's own, as the ledger shows them.
+    assert {a.username for a in AuditEntry.select()} == {"demo", demo_sanctions.MANAGER}
 
 
 def test_one_user_per_role_sharing_the_password(store):
@@ -202,6 +203,7 @@ def test_progress_counts_up_to_the_total(store):
         + _months_since(dt.date.today() - dt.timedelta(days=365))  # duty rota: one tick per month
         + 366  # inspections: one tick per calendar day of the demo's year, today included
         + 92  # duty logs: one tick per calendar day of the last 91 days, today included
+        + demo_sanctions.WEEKS + 3  # sanctions: letterhead, one tick per week, commendations, notices
     )
 
 
