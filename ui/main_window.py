@@ -1,7 +1,7 @@
 """The main window: the tabs, the menus, the status bar and the screen lock.
 
-Only real tabs are shown (the Staff roster, Attendance, Leave slips and the
-Duty log now; the Sanctions ledger arrives with its area). Switching the
+Only real tabs are shown: the Staff roster, Attendance, Leave slips, the
+Duty log and the Sanctions ledger. Switching the
 language rebuilds the window's content in place with the new translators:
 the same logged-in session, the same window, the same tab.
 """
@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self._leave_page, self.tr("Leave slips"))
         self._duty_page = LazyPage(self._make_duty_tab, self.tabs)
         self.tabs.addTab(self._duty_page, self.tr("Duty log"))
+        self._sanctions_page = LazyPage(self._make_sanctions_tab, self.tabs)
+        self.tabs.addTab(self._sanctions_page, self.tr("Sanctions ledger"))
         self._attendance_stale = False
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self._with_calendar_warning(self.tabs))
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
             lambda: self.attendance_tab.import_punches(),
             enabled=self.session.can(Permission.RECORD),
         )
+        self.verify_action = self._action(self.file_menu, self.tr("&Verify a notice…"), self.verify_notice)
         self.file_menu.addSeparator()
         self.quit_action = self._action(
             self.file_menu, self.tr("&Quit"), self.close, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)
@@ -213,6 +216,13 @@ class MainWindow(QMainWindow):
             )
             self.inspection_categories_action = self._action(
                 self.admin_menu, self.tr("&Inspection categories…"), self.open_inspection_categories
+            )
+            self.sanction_rules_action = self._action(
+                self.admin_menu, self.tr("Sanction &rules…"), self.open_sanction_rules
+            )
+            # "Si&gning": C already chooses the calendar in this menu.
+            self.certificate_action = self._action(
+                self.admin_menu, self.tr("Si&gning certificate…"), self.open_certificate
             )
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
@@ -273,6 +283,33 @@ class MainWindow(QMainWindow):
     @property
     def duty_tab(self):
         return self._duty_page.content
+
+    def _make_sanctions_tab(self, parent: QWidget) -> QWidget:
+        from ui.sanctions_tab import SanctionsTab
+
+        tab = SanctionsTab(self.session, parent)
+        # An evidence line opens its day where it was recorded.
+        tab.show_attendance_day.connect(self.show_attendance_day)
+        tab.show_duty_day.connect(self.show_duty_day)
+        return tab
+
+    @property
+    def sanctions_tab(self):
+        return self._sanctions_page.content
+
+    def show_attendance_day(self, day) -> None:
+        self.tabs.setCurrentWidget(self._attendance_page)
+        self.attendance_tab.show_day(day)
+
+    def show_duty_day(self, day) -> None:
+        self.tabs.setCurrentWidget(self._duty_page)
+        self.duty_tab.show_day(day)
+
+    def verify_notice(self):
+        """File → Verify a notice…: the verdict on a PDF someone brings."""
+        from ui.notice_verify import verify_notice
+
+        return verify_notice(self)
 
     def _tab_shown(self, index: int) -> None:
         page = self.tabs.widget(index) if self.tabs is not None else None
@@ -471,6 +508,20 @@ class MainWindow(QMainWindow):
         # The entry of findings offers the categories by key: read them again if it is built.
         dialog.changed.connect(lambda: self._duty_page.built and self.duty_tab.log_page.bar.load_categories())
         return self._open_dialog(dialog)
+
+    def open_sanction_rules(self) -> QDialog | None:
+        if not self.session.can(Permission.ADMIN):
+            return None
+        from ui.sanction_rules_dialog import SanctionRulesDialog
+
+        return self._open_dialog(SanctionRulesDialog(self.session, self))
+
+    def open_certificate(self) -> QDialog | None:
+        if not self.session.can(Permission.ADMIN):
+            return None
+        from ui.certificate_dialog import CertificateDialog
+
+        return self._open_dialog(CertificateDialog(self.session, self))
 
     def _settings_saved(self) -> None:
         self.update_title()

@@ -1,5 +1,6 @@
 """Hall settings, for the administrator: hall name, idle lock, the language of the
-printed registers, the permission matrix, and this PC's database location.
+printed registers, the letterhead of notices, the permission matrix, and this
+PC's database location.
 
 Hall-wide values live in the database (``app.settings``, ``app.auth``) and are
 saved together or not at all; the database location is a per-PC setting
@@ -8,7 +9,11 @@ saved together or not at all; the database location is a per-PC setting
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import base64
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,17 +32,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import auth, config, settings
+from app import auth, config, notices, settings
 from app.auth import Permission, Role, Session
 from app.errors import HallDeskError, ValidationError
 from app.store import OpenedStore
 from db.connection import database
 from ui.common import show_error
-from ui.login import FieldError, add_field, place_problems
+from ui.login import FieldError, add_field, place_problems, quiet_label
 
 MAX_IDLE_MINUTES = 240
 # The printed registers' languages, each named in itself.
 REGISTER_LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
+# The letterhead of notices (发文): text settings, then the two images (PNG, base64).
+NOTICE_TEXT_KEYS = (
+    "notice_prefix",
+    "notice_issuer",
+    "notice_header",
+    "notice_addressee",
+    "notice_printed_by",
+    "notice_regulation",
+)
+NOTICE_IMAGE_KEYS = ("seal_image", "signature_image")
+IMAGE_PREVIEW = 56  # pixels, the height of an image's preview
 
 
 def choose_database_file(parent: QWidget, current: str) -> str:
@@ -55,6 +71,17 @@ def choose_database_file(parent: QWidget, current: str) -> str:
     return path
 
 
+def choose_image_file(parent: QWidget, title: str) -> str:
+    """Ask for a PNG image; "" when cancelled. Tests replace this function."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        title,
+        "",
+        QCoreApplication.translate("SettingsDialog", "PNG images (*.png);;All files (*)"),
+    )
+    return path
+
+
 class SettingsDialog(QDialog):
     """What the administrator sets for the whole hall, and where this PC finds the database."""
 
@@ -64,6 +91,12 @@ class SettingsDialog(QDialog):
         self.store = store
         self.setWindowTitle(self.tr("Hall settings"))
         layout = QVBoxLayout(self)
+        # Two columns: the hall and its notices; who may do what and this PC.
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
 
         # -- the hall
         hall_box = QGroupBox(self.tr("Service hall"))
@@ -97,7 +130,11 @@ class SettingsDialog(QDialog):
                 hall_form, self.tr("Language of printed &registers:"), self.register_language
             ),
         }
-        layout.addWidget(hall_box)
+        left.addWidget(hall_box)
+
+        # -- notices: the letterhead of the issuing body
+        self._build_notices(left)
+        left.addStretch(1)
 
         # -- who may do what
         matrix_box = QGroupBox(self.tr("Who may do what"))
@@ -133,7 +170,7 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("Changes to who may do what apply at each user's next login."))
         note.setWordWrap(True)
         matrix_layout.addWidget(note)
-        layout.addWidget(matrix_box)
+        right.addWidget(matrix_box)
 
         # -- this PC
         pc_box = QGroupBox(self.tr("This PC"))
@@ -161,7 +198,8 @@ class SettingsDialog(QDialog):
         )
         pc_note.setWordWrap(True)
         pc_form.addRow(pc_note)
-        layout.addWidget(pc_box)
+        right.addWidget(pc_box)
+        right.addStretch(1)
 
         self.general = FieldError()
         layout.addWidget(self.general)
@@ -173,6 +211,162 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.hall_name.setFocus()
+        # Wide enough that the permissions read on one or two lines beside the notices.
+        self.resize(max(self.sizeHint().width(), 1100), self.sizeHint().height())
+
+    def _build_notices(self, layout: QVBoxLayout) -> None:
+        notices_box = QGroupBox(self.tr("Notices"))
+        form = QFormLayout(notices_box)
+        self._notice_texts = {key: str(settings.get(key) or "") for key in NOTICE_TEXT_KEYS}
+        self.notice_edits: dict[str, QLineEdit] = {}
+        for key in NOTICE_TEXT_KEYS:
+            edit = QLineEdit(self._notice_texts[key])
+            edit.setMaxLength(settings.TEXT_LIMITS[key])
+            self.notice_edits[key] = edit
+        self.notice_prefix = self.notice_edits["notice_prefix"]
+        self.notice_issuer = self.notice_edits["notice_issuer"]
+        self.notice_header = self.notice_edits["notice_header"]
+        self.notice_prefix.setPlaceholderText(self.tr("e.g. 新人社窗"))
+        self.notice_issuer.setPlaceholderText(self.tr("e.g. 新县人力资源和社会保障局"))
+        self.notice_edits["notice_addressee"].setPlaceholderText(self.tr("e.g. 局属各单位、各窗口："))
+        self.notice_edits["notice_regulation"].setPlaceholderText(self.tr("e.g. 窗口工作人员管理制度"))
+        self.notice_example = quiet_label("")
+        prefix_box = QWidget()
+        prefix_column = QVBoxLayout(prefix_box)
+        prefix_column.setContentsMargins(0, 0, 0, 0)
+        prefix_column.setSpacing(2)
+        prefix_column.addWidget(self.notice_prefix)
+        prefix_column.addWidget(self.notice_example)
+        prefix_box.setFocusProxy(self.notice_prefix)
+        labels = {
+            "notice_issuer": self.tr("&Issuing body (发文机关署名):"),
+            "notice_header": self.tr("&Header (发文机关标志):"),
+            "notice_addressee": self.tr("&Addressed to (主送机关):"),
+            "notice_printed_by": self.tr("Printed b&y (印发机关):"),
+            "notice_regulation": self.tr("Re&gulation title:"),
+        }
+        self.errors["notice_prefix"] = add_field(form, self.tr("Notice number pre&fix:"), prefix_box)
+        for key, label in labels.items():
+            self.errors[key] = add_field(form, label, self.notice_edits[key])
+        self.notice_edits["notice_regulation"].setToolTip(
+            self.tr("The regulation decisions rely on, quoted as 《…》 in notices")
+        )
+
+        self._images = {key: str(settings.get(key) or "") for key in NOTICE_IMAGE_KEYS}
+        self._saved_images = dict(self._images)
+        self.image_previews: dict[str, QLabel] = {}
+        self.image_choose_buttons: dict[str, QPushButton] = {}
+        self.image_remove_buttons: dict[str, QPushButton] = {}
+        image_labels = {
+            "seal_image": self.tr("S&eal image:"),
+            "signature_image": self.tr("Signa&ture image:"),
+        }
+        for key, label in image_labels.items():
+            preview = QLabel()
+            preview.setFixedSize(IMAGE_PREVIEW * 2, IMAGE_PREVIEW)
+            preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            preview.setStyleSheet("QLabel { border: 1px solid palette(mid); background: white; }")
+            choose = QPushButton(self.tr("Choose PNG…"))
+            choose.setAutoDefault(False)
+            choose.clicked.connect(lambda _c=False, k=key: self.choose_image(k))
+            remove = QPushButton(self.tr("Remove"))
+            remove.setAutoDefault(False)
+            remove.clicked.connect(lambda _c=False, k=key: self.remove_image(k))
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(preview)
+            row_layout.addWidget(choose)
+            row_layout.addWidget(remove)
+            row_layout.addStretch(1)
+            row.setFocusProxy(choose)
+            self.image_previews[key] = preview
+            self.image_choose_buttons[key] = choose
+            self.image_remove_buttons[key] = remove
+            self.errors[key] = add_field(form, label, row)
+            self._show_image(key)
+        note = quiet_label(
+            self.tr(
+                "Every notice carries the header, its number, the issuing body and the seal. A PNG with a "
+                "transparent background prints best."
+            )
+        )
+        form.addRow(note)
+
+        self._notice_focus = {self.errors[key]: edit for key, edit in self.notice_edits.items()}
+        self._notice_focus.update({self.errors[key]: b for key, b in self.image_choose_buttons.items()})
+        self.notice_prefix.textChanged.connect(self._show_notice_example)
+        self.notice_issuer.textChanged.connect(self._show_issuer_defaults)
+        for key, edit in self.notice_edits.items():
+            edit.textEdited.connect(lambda _t, k=key: self.errors[k].set_error(""))
+        self._show_notice_example()
+        self._show_issuer_defaults()
+        layout.addWidget(notices_box)
+
+    def _show_notice_example(self) -> None:
+        prefix = " ".join(self.notice_prefix.text().split())
+        year = dt.date.today().year
+        if prefix:
+            self.notice_example.setText(
+                self.tr("Numbers read: {example}").format(example=notices.number_text(prefix, year, 1))
+            )
+        else:
+            self.notice_example.setText(
+                self.tr("Numbers read like {example}; notices cannot be issued without a prefix.").format(
+                    example=notices.number_text("新人社窗", year, 1)
+                )
+            )
+
+    def _show_issuer_defaults(self) -> None:
+        """The header and the printed-by line default to the issuing body's name."""
+        issuer = " ".join(self.notice_issuer.text().split())
+        if issuer:
+            self.notice_header.setPlaceholderText(f"{issuer}文件")
+            self.notice_edits["notice_printed_by"].setPlaceholderText(f"{issuer}办公室")
+        else:
+            self.notice_header.setPlaceholderText(self.tr("<issuing body>文件"))
+            self.notice_edits["notice_printed_by"].setPlaceholderText(self.tr("<issuing body>办公室"))
+
+    def _show_image(self, key: str) -> None:
+        preview = self.image_previews[key]
+        pixmap = QPixmap()
+        if self._images[key] and pixmap.loadFromData(base64.b64decode(self._images[key])):
+            preview.setPixmap(
+                pixmap.scaled(
+                    preview.size().shrunkBy(QMargins(2, 2, 2, 2)),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            preview.setToolTip(
+                self.tr("{width} × {height} pixels").format(width=pixmap.width(), height=pixmap.height())
+            )
+        else:
+            preview.clear()
+            preview.setText(self.tr("none"))
+            preview.setToolTip("")
+        self.image_remove_buttons[key].setEnabled(bool(self._images[key]))
+
+    def choose_image(self, key: str) -> None:
+        """Ask for a PNG; it replaces the image when the dialog is saved."""
+        title = (
+            self.tr("Choose the seal image") if key == "seal_image" else self.tr("Choose the signature image")
+        )
+        path = choose_image_file(self, title)
+        if not path:
+            return
+        self.errors[key].set_error("")
+        try:
+            self._images[key] = notices.read_image(path, key)
+        except ValidationError as err:
+            self.errors[key].set_error("\n".join(p.message for p in err.problems))
+            return
+        self._show_image(key)
+
+    def remove_image(self, key: str) -> None:
+        self.errors[key].set_error("")
+        self._images[key] = ""
+        self._show_image(key)
 
     def browse(self) -> None:
         path = choose_database_file(self, self.database.text())
@@ -202,12 +396,20 @@ class SettingsDialog(QDialog):
                     settings.put(self.session, "idle_lock_minutes", self.idle_minutes.value())
                 if self.register_language.currentData() != self._register_language:
                     settings.put(self.session, "register_language", self.register_language.currentData())
+                for key, edit in self.notice_edits.items():
+                    if edit.text() != self._notice_texts[key]:
+                        settings.put(self.session, key, edit.text())
+                for key, value in self._images.items():
+                    if value != self._saved_images[key]:
+                        settings.put(self.session, key, value)
                 if matrix != {p: set(r) for p, r in self._matrix.items()}:
                     auth.set_permission_matrix(self.session, matrix)
         except ValidationError as err:
             first = place_problems(err, self.errors, self.general)
             if first is self.errors["hall_name"]:
                 self.hall_name.setFocus()
+            elif first in self._notice_focus:
+                self._notice_focus[first].setFocus()
             return
         except HallDeskError as err:
             show_error(self, err)

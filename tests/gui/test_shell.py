@@ -244,6 +244,7 @@ def test_officer_sees_no_administration_and_cannot_import(qtbot, officer, store)
         "Attendance",
         "Leave slips",
         "Duty log",
+        "Sanctions ledger",
     ]
     assert "Officer1 (officer1)" in window.user_label.text()
     assert "duty officer" in window.role_label.text()
