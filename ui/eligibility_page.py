@@ -134,7 +134,7 @@ class EligibilityPage(QWidget):
         )
         if pending:
             text += self.tr("; {n} with a proposal still to decide").format(n=pending)
-        self.count_label.setText(text + ".")
+        self.count_label.setText(text + self.tr(".", "the full stop ending the sentence"))
 
     def _filter(self, text: str) -> None:
         self.proxy.set_query(text)

@@ -73,7 +73,7 @@ def outcome_summary(period: Period, outcomes: Iterable[Outcome]) -> str:
         text += QCoreApplication.translate(
             "EvaluateDialog", "; {unchanged} unchanged, {decided} already decided"
         ).format(unchanged=counts.get("unchanged", 0), decided=counts.get("decided", 0))
-    return text + "."
+    return text + QCoreApplication.translate("EvaluateDialog", ".", "the full stop ending the sentence")
 
 
 class EvaluateDialog(QDialog):

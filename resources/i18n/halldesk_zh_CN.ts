@@ -919,6 +919,10 @@
         <location filename="../../app/cli.py" line="112"/>
         <location filename="../../app/cli.py" line="135"/>
         <location filename="../../app/cli.py" line="154"/>
+        <location filename="../../app/cli_sanctions.py" line="33"/>
+        <location filename="../../app/cli_sanctions.py" line="40"/>
+        <location filename="../../app/cli_sanctions.py" line="82"/>
+        <location filename="../../app/cli_sanctions.py" line="89"/>
         <source>print JSON</source>
         <translation>以 JSON 格式输出</translation>
     </message>
@@ -1003,126 +1007,300 @@
         <translation>列出用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="196"/>
+        <location filename="../../app/cli.py" line="200"/>
         <source>No password given: set {env} or run the command in a terminal.</source>
         <translation>未提供密码：请设置 {env}，或在终端中运行该命令。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="199"/>
+        <location filename="../../app/cli.py" line="203"/>
         <source>Repeat the password: </source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="200"/>
+        <location filename="../../app/cli.py" line="204"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="209"/>
+        <location filename="../../app/cli.py" line="213"/>
         <source>This command changes data: say who you are with --user NAME or HALLDESK_USER.</source>
         <translation>此命令会修改数据：请用 --user 用户名 或 HALLDESK_USER 指明操作人。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="211"/>
-        <location filename="../../app/cli.py" line="277"/>
+        <location filename="../../app/cli.py" line="215"/>
+        <location filename="../../app/cli.py" line="281"/>
         <source>Password for {user}: </source>
         <translation>{user} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="218"/>
+        <location filename="../../app/cli.py" line="222"/>
         <source>Password for the administrator: </source>
         <translation>系统管理员密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="221"/>
+        <location filename="../../app/cli.py" line="225"/>
         <source>Administrator {user} created.</source>
         <translation>已创建系统管理员 {user}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="230"/>
+        <location filename="../../app/cli.py" line="234"/>
         <source>--staff must be between 5 and 5000.</source>
         <translation>--staff 须在5至5000之间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="232"/>
+        <location filename="../../app/cli.py" line="236"/>
         <source>--years must be between 1 and 10.</source>
         <translation>--years 须在1至10之间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="241"/>
+        <location filename="../../app/cli.py" line="245"/>
         <source>Applied: {names}</source>
         <translation>已完成以下升级：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="243"/>
+        <location filename="../../app/cli.py" line="247"/>
         <source>The database is up to date.</source>
         <translation>数据库已是最新版本。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="268"/>
+        <location filename="../../app/cli.py" line="272"/>
         <source>{n} staff written to {file}.</source>
         <translation>已将{n}名工作人员导出至 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="282"/>
+        <location filename="../../app/cli.py" line="286"/>
         <source>User {user} ({role}) added.</source>
         <translation>已添加用户 {user}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="296"/>
+        <location filename="../../app/cli.py" line="300"/>
         <source>&apos;{value}&apos; is not a date: write YYYY-MM-DD.</source>
         <translation>“{value}”不是有效日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="318"/>
+        <location filename="../../app/cli.py" line="322"/>
         <source>No sessions on {day}: not a workday, or nobody employed.</source>
         <translation>{day}无考勤时段：该日不是工作日，或无在职人员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="345"/>
-        <location filename="../../app/cli.py" line="404"/>
+        <location filename="../../app/cli.py" line="349"/>
+        <location filename="../../app/cli.py" line="408"/>
         <source>&apos;{value}&apos; is not a month: write YYYY-MM.</source>
         <translation>“{value}”不是有效月份，请按 YYYY-MM 填写。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="350"/>
+        <location filename="../../app/cli.py" line="354"/>
         <source>Monthly sheet for {n} staff written to {file}.</source>
         <translation>已生成{n}名工作人员的月度考勤表：{file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="394"/>
+        <location filename="../../app/cli.py" line="398"/>
         <source>Slip {id} written to {file}.</source>
         <translation>请假条 {id} 已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="416"/>
+        <location filename="../../app/cli.py" line="420"/>
         <source>&apos;{value}&apos; is not a week: write YYYY-Www, such as 2026-W48.</source>
         <translation>“{value}”不是有效的周，请按 YYYY-Www 填写，如 2026-W48。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="427"/>
+        <location filename="../../app/cli.py" line="431"/>
         <source>language of the document: zh_CN or en (default: the hall&apos;s setting)</source>
         <translation>文档语言：zh_CN 或 en（默认：大厅设置）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="438"/>
+        <location filename="../../app/cli.py" line="442"/>
         <source>Duty register of {day} ({n} pages) written to {file}.</source>
         <translation>{day}的领导值班登记簿（共{n}页）已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="468"/>
+        <location filename="../../app/cli.py" line="472"/>
         <source>Duty report of the week {first} to {last} written to {file}.</source>
         <translation>{first}至{last}的值日考勤周报已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="484"/>
+        <location filename="../../app/cli.py" line="488"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="495"/>
+        <location filename="../../app/cli.py" line="499"/>
         <source>Error:</source>
         <translation>错误：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="25"/>
+        <source>the sanctions ledger (rule R8)</source>
+        <translation>奖惩台账（规则 R8）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="30"/>
+        <source>apply the rules to a week and list the proposals</source>
+        <translation>对指定周执行规则，并列出处理建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="35"/>
+        <source>list ledger entries</source>
+        <translation>列出台账记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="36"/>
+        <source>only this status (repeatable)</source>
+        <translation>只列出该状态的记录（可重复指定）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="42"/>
+        <source>confirm a proposal (manager)</source>
+        <translation>确认处理建议（管理人员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="45"/>
+        <source>dismiss a proposal (manager)</source>
+        <translation>对处理建议决定不予处理（管理人员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="52"/>
+        <source>revoke an entry in force; an issued one gets a notice</source>
+        <translation>撤销生效中的记录；已发文的记录另行印发撤销决定</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="57"/>
+        <source>where to write the revocation</source>
+        <translation>撤销决定的保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="61"/>
+        <source>enter a commendation, award or penalty (manager)</source>
+        <translation>录入表扬、表彰奖励或惩处（管理人员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="69"/>
+        <source>numbered, signed notices</source>
+        <translation>带发文字号和数字签名的通报</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="72"/>
+        <source>issue the signed notice of a confirmed entry</source>
+        <translation>为已确认的记录印发带数字签名的通报</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="79"/>
+        <source>check whether a notice PDF is genuine</source>
+        <translation>核验通报 PDF 是否真实有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="86"/>
+        <source>the year-end award eligibility list</source>
+        <translation>年终评先评优资格名单</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="92"/>
+        <source>the hall&apos;s signing certificate</source>
+        <translation>本大厅的签名证书</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="95"/>
+        <source>create a self-signed certificate (administrator)</source>
+        <translation>创建自签名证书（系统管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="99"/>
+        <source>import a PKCS#12 file (.p12/.pfx) (administrator)</source>
+        <translation>导入 PKCS#12 证书文件（.p12/.pfx）（系统管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="103"/>
+        <source>show the current certificate</source>
+        <translation>显示当前证书</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="117"/>
+        <source>Passphrase of the signing certificate: </source>
+        <translation>证书口令：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="144"/>
+        <source>{week}: no rule is met.</source>
+        <translation>{week}：未触发任何规则。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="149"/>
+        <source>counted {n}</source>
+        <translation>计{n}次</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="166"/>
+        <source>No staff member has the number {no}.</source>
+        <translation>没有工号为 {no} 的工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="180"/>
+        <source>Unknown status {value}: use {choices}.</source>
+        <translation>未知状态 {value}：请使用 {choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="210"/>
+        <source>Entry #{id} confirmed: {kind} for {name}.</source>
+        <translation>记录 #{id} 已确认：{name}，{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="222"/>
+        <source>Entry #{id} dismissed.</source>
+        <translation>记录 #{id} 已决定不予处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="235"/>
+        <source>Entry #{id} recorded and confirmed: {kind} for {name}.</source>
+        <translation>记录 #{id} 已录入并确认：{name}，{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="255"/>
+        <source>Notice {no} issued and signed: {file}</source>
+        <translation>通报 {no} 已印发并完成数字签名：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="271"/>
+        <source>This entry has a notice: say where to write the revocation with -o FILE.pdf.</source>
+        <translation>该记录已发文：请用 -o FILE.pdf 指定撤销决定的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="279"/>
+        <source>Entry #{id} revoked.</source>
+        <translation>记录 #{id} 已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="283"/>
+        <source>Entry #{id} revoked by notice {no}: {file}</source>
+        <translation>记录 #{id} 已撤销，撤销决定 {no}：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="324"/>
+        <source>eligible</source>
+        <translation>具备资格</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="324"/>
+        <source>not eligible</source>
+        <translation>不具备资格</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="328"/>
+        <source>{year}: {n} of {total} staff lost their eligibility.</source>
+        <translation>{year}年度：{total}名工作人员中有{n}名被取消评先评优资格。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="338"/>
+        <source>Certificate: {subject}
+Fingerprint (SHA-256): {fp}
+Valid {start} to {end}</source>
+        <translation>证书：{subject}
+指纹（SHA-256）：{fp}
+有效期：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="373"/>
+        <source>The hall has no signing certificate yet.</source>
+        <translation>本大厅尚无签名证书。</translation>
     </message>
 </context>
 <context>
@@ -1422,84 +1600,240 @@
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="125"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="106"/>
         <source>Add an inspection category</source>
         <translation>添加巡查类别</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="127"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="108"/>
         <source>Change an inspection category</source>
         <translation>修改巡查类别</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="133"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="114"/>
         <source>e.g. phone</source>
         <translation>如 phone</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="136"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="117"/>
         <source>e.g. 玩手机</source>
         <translation>如 玩手机</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="139"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="120"/>
         <source>e.g. on the phone</source>
         <translation>如 on the phone</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="143"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="124"/>
         <source>Its findings count toward the weekly rule (R8)</source>
         <translation>该类记录计入考核（R8）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="144"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="125"/>
         <source>Off post: an approved outing or leave makes it a note</source>
         <translation>脱岗：已批准的临时外出或请假期间只记为备注</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="145"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="126"/>
         <source>A commendation (good service, a visitor&apos;s thanks)</source>
         <translation>表扬（服务好、群众致谢）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="147"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="128"/>
         <source>Co&amp;de:</source>
         <translation>代码(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="148"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="129"/>
         <source>&amp;Chinese name:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="149"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="130"/>
         <source>&amp;English name:</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="150"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="131"/>
         <source>&amp;Key:</source>
         <translation>快捷键(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="151"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="132"/>
         <source>Cou&amp;nts:</source>
         <translation>计入考核(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="152"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="133"/>
         <source>&amp;Off post:</source>
         <translation>脱岗(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="153"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="134"/>
         <source>Co&amp;mmendation:</source>
         <translation>表扬(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="157"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="138"/>
         <source>The Chinese name is the official one and is printed on the register; the English name is shown to readers of English. The key (one letter or digit) chooses the category when a finding is entered; no two categories in use share one.</source>
         <translation>中文名称为正式名称，打印在登记簿上；英文名称供英文界面显示。快捷键（一个字母或数字）用于录入巡查记录时选择类别，启用中的类别不能共用同一个快捷键。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="53"/>
+        <location filename="../../ui/certificate_dialog.py" line="399"/>
+        <location filename="../../ui/certificate_dialog.py" line="402"/>
+        <source>Import a certificate file</source>
+        <translation>导入证书文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="55"/>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation>证书文件 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="243"/>
+        <location filename="../../ui/certificate_dialog.py" line="448"/>
+        <source>Signing certificate</source>
+        <translation>签名证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="249"/>
+        <source>The hall has no signing certificate yet, so notices cannot be issued. Import the certificate file the hall received from a certificate authority, or create a self-signed one here.</source>
+        <translation>本大厅尚未设置签名证书，无法印发通报。请导入从证书颁发机构取得的证书文件，或在此创建自签名证书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="258"/>
+        <source>Certificate notices are signed with</source>
+        <translation>当前用于通报签名的证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="269"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="270"/>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>指纹（SHA-256）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="271"/>
+        <source>Valid from:</source>
+        <translation>有效期自：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="272"/>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="273"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="274"/>
+        <source>Added:</source>
+        <translation>添加时间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="281"/>
+        <source>A self-signed certificate: HallDesk recognises the notices signed with it; other PDF readers show the signature but cannot vouch for who made it. A certificate from a certificate authority can replace it at any time.</source>
+        <translation>自签名证书：本系统能够识别用该证书签名的通报；其他 PDF 阅读器会显示签名，但无法证明签名者身份。可随时改用证书颁发机构签发的证书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="289"/>
+        <source>The key is kept encrypted with its passphrase; whoever issues notices types it to unlock the certificate. HallDesk recognises the notices the hall signed by the fingerprint above. A replaced certificate is kept, so notices signed earlier stay verifiable.</source>
+        <translation>私钥以证书口令加密保存，印发通报的人员须输入口令解锁证书。本系统依据上方指纹识别本大厅签名的通报。被替换的证书仍予保留，此前签名的通报仍可验证。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="297"/>
+        <source>&amp;Import PKCS#12 file…</source>
+        <translation>导入 PKCS#12 文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="298"/>
+        <source>A .p12 or .pfx file from a certificate authority</source>
+        <translation>证书颁发机构提供的 .p12 或 .pfx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="300"/>
+        <source>C&amp;reate self-signed certificate…</source>
+        <translation>创建自签名证书(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="302"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="335"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="339"/>
+        <source>self-signed, created in HallDesk</source>
+        <translation>自签名，由本系统创建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="341"/>
+        <source>imported from a certificate file</source>
+        <translation>从证书文件导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="344"/>
+        <source>{time} by {user}</source>
+        <translation>{time}（由 {user} 添加）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="349"/>
+        <source>This certificate has expired: notices cannot be signed until another is set.</source>
+        <translation>该证书已过期：设置新证书之前，无法为通报签名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="354"/>
+        <source>This certificate expires in {days} days: import or create its successor soon.</source>
+        <translation>该证书将在{days}天后过期：请尽快导入或创建新证书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="373"/>
+        <source>Replace the signing certificate</source>
+        <translation>更换签名证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="375"/>
+        <source>Replace the hall&apos;s signing certificate? New notices will be signed with the new one. Notices signed earlier stay verifiable: HallDesk keeps the old certificate to check them.</source>
+        <translation>确定更换本大厅的签名证书？新印发的通报将使用新证书签名。此前签名的通报仍可验证：本系统会保留旧证书用于验证。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="405"/>
+        <source>The certificate of {name} was imported.</source>
+        <translation>已导入{name}的证书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="419"/>
+        <source>The passphrase must be at least {count} characters long.</source>
+        <translation>证书口令至少需要{count}个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="423"/>
+        <source>Create a self-signed certificate</source>
+        <translation>创建自签名证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="429"/>
+        <source>Creating the key and the certificate…</source>
+        <translation>正在生成密钥和证书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="442"/>
+        <source>A self-signed certificate for {name} was created.</source>
+        <translation>已为{name}创建自签名证书。</translation>
     </message>
 </context>
 <context>
@@ -1855,57 +2189,62 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../app/demo.py" line="298"/>
+        <location filename="../../app/demo.py" line="311"/>
         <source>Demo hall {hall} created in {seconds:.1f} s.</source>
         <translation>演示大厅“{hall}”已创建，用时{seconds:.1f}秒。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="301"/>
+        <location filename="../../app/demo.py" line="314"/>
         <source>Units ({n}): {names}.</source>
         <translation>单位（{n}个）：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="302"/>
+        <location filename="../../app/demo.py" line="315"/>
         <source>Windows: {windows}. Staff: {staff} ({active} active, {left} left, {untrained} still in pre-job training).</source>
         <translation>窗口：{windows}个。工作人员：{staff}名（在岗{active}名，离职{left}名，尚在岗前培训{untrained}名）。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="315"/>
+        <location filename="../../app/demo.py" line="328"/>
         <source>Clock-in punches: {n}.</source>
         <translation>打卡记录：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="318"/>
+        <location filename="../../app/demo.py" line="331"/>
         <source>Leave slips: {n} ({outings} outings).</source>
         <translation>请假条：{n} 张（其中临时外出 {outings} 张）。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="324"/>
+        <location filename="../../app/demo.py" line="337"/>
         <source>Duty rota: {days} days. Inspection findings: {n}.</source>
         <translation>值日安排：{days} 天。巡查记录：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="330"/>
+        <location filename="../../app/demo.py" line="343"/>
+        <source>Sanctions ledger: {n} entries, {open} proposals for Monday&apos;s meeting, {notices} signed notices (the signing passphrase is the demo password).</source>
+        <translation>奖惩台账：{n} 条记录，其中待周一早会确认的处理建议 {open} 条，带数字签名的通报 {notices} 份（证书口令即演示密码）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo.py" line="351"/>
         <source>Users (password {password}): {users}.</source>
         <translation>用户（密码均为 {password}）：{users}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="337"/>
+        <location filename="../../app/demo.py" line="358"/>
         <source>Existing accounts were kept with their own passwords: {users}.</source>
         <translation>以下原有账户已保留，密码不变：{users}。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="473"/>
+        <location filename="../../app/demo.py" line="495"/>
         <source>The demo needs {low} to {high} staff.</source>
         <translation>演示数据的工作人员人数须为{low}至{high}名。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="478"/>
+        <location filename="../../app/demo.py" line="500"/>
         <source>The demo covers {low} to {high} years.</source>
         <translation>演示数据的年数须为{low}至{high}年。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="488"/>
+        <location filename="../../app/demo.py" line="510"/>
         <source>This database already holds units or staff. Demo data goes only into a new, empty database: nothing was changed.</source>
         <translation>该数据库已有单位或工作人员数据，未作任何更改。演示数据只能写入新建的空数据库。</translation>
     </message>
@@ -2209,6 +2548,83 @@
     </message>
 </context>
 <context>
+    <name>Eligibility</name>
+    <message>
+        <location filename="../../app/eligibility.py" line="57"/>
+        <source>{day} {kind}: {reason}</source>
+        <translation>{day} {kind}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/eligibility.py" line="64"/>
+        <source>pending: {day} {kind}</source>
+        <translation>待确认：{day} {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/eligibility.py" line="84"/>
+        <source>{rule}, {period}: counted {n}</source>
+        <translation>{rule}，{period}：计{n}次</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <location filename="../../ui/eligibility_page.py" line="63"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_page.py" line="64"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_page.py" line="66"/>
+        <source>Only those who &amp;lost it or have one pending</source>
+        <translation>只看资格已取消或待定的人员(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_page.py" line="68"/>
+        <source>Name, staff number or pinyin</source>
+        <translation>姓名、工号或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_page.py" line="70"/>
+        <source>Sea&amp;rch:</source>
+        <translation>搜索(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_page.py" line="91"/>
+        <source>Year-end award eligibility</source>
+        <translation>年终评先评优资格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_page.py" line="92"/>
+        <source>Double-click a person to see their record in the ledger</source>
+        <translation>双击人员可在台账中查看其个人奖惩记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_page.py" line="95"/>
+        <source>Eligibility is lost through an entry in force dated in the year: 取消年终评先评优资格, or a disciplinary sanction (warning and above). Proposals not yet decided are listed as pending.</source>
+        <translation>凡本年度内有已生效的“取消年终评先评优资格”或警告及以上处分记录的，即失去评先评优资格。尚未处理的待确认记录标为“待定”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_page.py" line="132"/>
+        <source>{keep} of {total} keep their eligibility for {year}</source>
+        <translation>{year}年度共{total}人，其中{keep}人保留评先评优资格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_page.py" line="136"/>
+        <source>; {n} with a proposal still to decide</source>
+        <translation>；{n}人有待确认事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/eligibility_page.py" line="137"/>
+        <source>.</source>
+        <comment>the full stop ending the sentence</comment>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
     <name>EntitlementDialog</name>
     <message>
         <location filename="../../ui/leave_dialog.py" line="696"/>
@@ -2239,6 +2655,44 @@
         <location filename="../../ui/leave_dialog.py" line="713"/>
         <source>&amp;Entitlement:</source>
         <translation>年休假天数(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetails</name>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="155"/>
+        <source>The chosen entry</source>
+        <translation>所选记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="156"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="159"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="161"/>
+        <source>E&amp;vidence (double-click a line to open that day)</source>
+        <translation>依据（双击某行可打开当天记录）(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="198"/>
+        <source>Choose an entry to see it here.</source>
+        <translation>请选择一条记录，在此查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="211"/>
+        <source>No evidence list: a manager entered this directly; the reason says why.</source>
+        <translation>无依据清单：此记录由管理人员直接录入，原因见“事由”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="213"/>
+        <source>Nothing counts any more (see the note).</source>
+        <translation>已没有计入的事项（见备注）。</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2758,7 @@
         <translation>无法读写数据库文件（{detail}），未保存任何内容。请检查磁盘或网络共享是否仍可访问。</translation>
     </message>
     <message>
+        <location filename="../../app/notices.py" line="510"/>
         <location filename="../../app/records.py" line="28"/>
         <source>The record no longer exists (id {id}).</source>
         <translation>该记录已不存在（编号 {id}）。</translation>
@@ -2312,6 +2767,95 @@
         <location filename="../../app/records.py" line="77"/>
         <source>{user} changed this record at {time}, after you opened it. Your changes were not saved. Reload to see the current version, then make your change again.</source>
         <translation>在您打开此记录后，{user} 于 {time} 修改了该记录，您的修改未保存。请重新加载查看最新内容，然后再次修改。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateDialog</name>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="49"/>
+        <source>{week}: Monday {start} to Sunday {end}</source>
+        <translation>{week}：{start}（周一）至{end}（周日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="60"/>
+        <source>Week {week}: nobody reached a rule&apos;s threshold; nothing is proposed.</source>
+        <translation>{week}：无人达到规则的处理标准，未提出任何建议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="63"/>
+        <source>Week {week}: {new} new, {updated} updated, {withdrawn} withdrawn</source>
+        <translation>{week}：新增{new}条，更新{updated}条，撤回{withdrawn}条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="73"/>
+        <source>; {unchanged} unchanged, {decided} already decided</source>
+        <translation>；无变化{unchanged}条，已处理{decided}条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="76"/>
+        <source>.</source>
+        <comment>the full stop ending the sentence</comment>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="100"/>
+        <source>Evaluate a week</source>
+        <translation>按周评议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="104"/>
+        <source>The rules count each person&apos;s lapses in the chosen ISO week and propose the sanctions for a manager to confirm or dismiss. Evaluating a week again only brings its open proposals up to date; decided entries stay as they are.</source>
+        <translation>规则统计每人在所选 ISO 周内的违纪次数，提出奖惩建议，由管理人员确认或不予处理。同一周再次评议时，只更新尚未处理的建议；已处理的记录保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="112"/>
+        <source>Any day of the week; the calendar shows ISO week numbers</source>
+        <translation>选择该周任意一天即可；日历显示 ISO 周序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="113"/>
+        <source>&amp;Week of:</source>
+        <translation>所在周(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="115"/>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ 上一周(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="116"/>
+        <source>Ne&amp;xt week ▶</source>
+        <translation>下一周(&amp;X) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="119"/>
+        <source>&amp;Evaluate</source>
+        <translation>评议(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="139"/>
+        <source>What the evaluation did</source>
+        <translation>评议结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="140"/>
+        <source>Double-click a line to show the entry in the ledger</source>
+        <translation>双击某行可在台账中查看该记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="181"/>
+        <source>Evaluating {week}…</source>
+        <translation>正在评议 {week}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="187"/>
+        <source>Evaluating week {week}…</source>
+        <translation>正在按规则评议 {week}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="195"/>
+        <source>The week was not evaluated.</source>
+        <translation>该周未完成评议。</translation>
     </message>
 </context>
 <context>
@@ -2984,47 +3528,47 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>InspectionCategoriesDialog</name>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="224"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="205"/>
         <source>Inspection categories</source>
         <translation>巡查类别</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="227"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="208"/>
         <source>A retired category stays on the findings that have it and is no longer offered for new findings. Changing whether a category counts applies to its findings already recorded.</source>
         <translation>停用的类别仍保留在已有的巡查记录上，但不再用于新记录。修改类别是否计入考核，会同样作用于该类别已录入的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="231"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="212"/>
         <source>&amp;Add category…</source>
         <translation>添加类别(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="232"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="213"/>
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="233"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="214"/>
         <source>&amp;Retire…</source>
         <translation>停用(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="234"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="215"/>
         <source>Re&amp;store</source>
         <translation>启用(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="235"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="216"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="246"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="227"/>
         <source>Retire {name}? The findings that have it keep it; it is no longer offered for new findings. It can be restored later.</source>
         <translation>停用“{name}”？已有的巡查记录仍保留该类别，但新记录中不再提供。以后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="249"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="230"/>
         <source>Retire an inspection category</source>
         <translation>停用巡查类别</translation>
     </message>
@@ -3032,77 +3576,77 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>InspectionCategoriesModel</name>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="40"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="34"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="41"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="35"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="42"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="36"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="43"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="37"/>
         <source>Key</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="44"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="38"/>
         <source>Counts</source>
         <translation>计入考核</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="45"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="39"/>
         <source>Off post</source>
         <translation>脱岗</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="46"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="40"/>
         <source>Commendation</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="47"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="41"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="50"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="44"/>
         <source>The key that chooses the category when a finding is entered</source>
         <translation>录入巡查记录时选择该类别的快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="53"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="47"/>
         <source>Whether its findings count toward the weekly rule (R8)</source>
         <translation>该类记录是否计入考核（R8）</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="56"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="50"/>
         <source>An off-post finding during an approved outing or leave is a note, not a violation</source>
         <translation>在已批准的临时外出或请假期间发现的脱岗只记为备注，不算违规</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="66"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="59"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="67"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="60"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="106"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="87"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_categories_dialog.py" line="107"/>
+        <location filename="../../ui/inspection_categories_dialog.py" line="88"/>
         <source>in use</source>
         <translation>启用中</translation>
     </message>
@@ -3274,57 +3818,57 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>KindDialog</name>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="128"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="111"/>
         <source>Add a kind of leave</source>
         <translation>添加请假类别</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="128"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="111"/>
         <source>Change a kind of leave</source>
         <translation>修改请假类别</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="134"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="117"/>
         <source>e.g. 探亲假</source>
         <translation>如：探亲假</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="137"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="120"/>
         <source>e.g. home visit leave</source>
         <translation>如：home visit leave</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="140"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="123"/>
         <source>e.g. home_visit</source>
         <translation>如：home_visit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="141"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="124"/>
         <source>By clock time within one day, like the temporary outing</source>
         <translation>按当天钟点登记，与临时外出相同</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="143"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="126"/>
         <source>&amp;Chinese name:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="144"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="127"/>
         <source>&amp;English name:</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="145"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="128"/>
         <source>Co&amp;de:</source>
         <translation>代码(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="146"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="129"/>
         <source>&amp;Outing:</source>
         <translation>外出类(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="150"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="133"/>
         <source>The Chinese name is printed on the slips; the English name is shown to readers of English. The code is a short key (lower-case letters, digits and _) that files of old slips may use instead of the name.</source>
         <translation>中文名称打印在请假条上；英文名称在英文界面中显示。代码是简短的标识（小写字母、数字和 _），旧请假记录文件可以用它代替名称。</translation>
     </message>
@@ -3859,47 +4403,47 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>LeaveKindsDialog</name>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="205"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="188"/>
         <source>Kinds of leave</source>
         <translation>请假类别</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="208"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="191"/>
         <source>A retired kind stays on the slips that have it and is no longer offered for new slips. The temporary outing and at least one kind of leave always stay.</source>
         <translation>停用的类别仍保留在已使用它的请假条上，但新请假条不再提供该选项。临时外出和至少一种请假类别始终保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="212"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="195"/>
         <source>&amp;Add kind…</source>
         <translation>添加类别(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="213"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="196"/>
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="214"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="197"/>
         <source>&amp;Retire…</source>
         <translation>停用(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="215"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="198"/>
         <source>Re&amp;store</source>
         <translation>启用(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="216"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="199"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="227"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="210"/>
         <source>Retire {name}? The slips that have it keep it; it is no longer offered for new slips. It can be restored later.</source>
         <translation>停用“{name}”？已使用它的请假条保持不变，新请假条不再提供此类别。以后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="230"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="213"/>
         <source>Retire a kind of leave</source>
         <translation>停用请假类别</translation>
     </message>
@@ -3907,67 +4451,67 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>LeaveKindsModel</name>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="40"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="36"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="41"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="37"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="42"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="38"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="43"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="39"/>
         <source>Outing</source>
         <translation>外出类</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="44"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="40"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="47"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="43"/>
         <source>The Chinese name, printed on the slips</source>
         <translation>中文名称，打印在请假条上</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="48"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="44"/>
         <source>The short key files of old slips may use for the kind</source>
         <translation>旧请假记录文件可用来指代此类别的简短代码</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="49"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="45"/>
         <source>An outing is recorded by clock time within one day; leave by days and sessions</source>
         <translation>外出类按当天钟点登记；请假按天和上下午登记</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="59"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="54"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="61"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="56"/>
         <source>in use (slips: {n})</source>
         <translation>使用中（请假条 {n} 张）</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="62"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="57"/>
         <source>not used yet</source>
         <translation>尚未使用</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="93"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="76"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_kinds_dialog.py" line="95"/>
+        <location filename="../../ui/leave_kinds_dialog.py" line="78"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -4381,6 +4925,94 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
         <location filename="../../ui/leave_tab.py" line="777"/>
         <source>Leave slip saved</source>
         <translation>请假条已保存</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerFilters</name>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="36"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="40"/>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="47"/>
+        <source>All &amp;years</source>
+        <translation>全部年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="48"/>
+        <source>Show the entries of every year, whatever the dates say</source>
+        <translation>显示所有年度的记录，不受起止日期限制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="50"/>
+        <source>Name, staff number or pinyin</source>
+        <translation>姓名、工号或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="52"/>
+        <source>Ctrl+F. Keeps the entries whose person matches</source>
+        <translation>Ctrl+F。只显示人员相符的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="57"/>
+        <source>Show e&amp;veryone</source>
+        <translation>显示全部人员(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="57"/>
+        <source>Stop showing only one person&apos;s record</source>
+        <translation>取消只显示个人奖惩记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="63"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="64"/>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="65"/>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="66"/>
+        <source>&amp;From:</source>
+        <translation>起(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="67"/>
+        <source>&amp;To:</source>
+        <translation>止(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="77"/>
+        <source>Sea&amp;rch:</source>
+        <translation>搜索(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="109"/>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="111"/>
+        <source>{unit} (retired)</source>
+        <translation>{unit}（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="160"/>
+        <source>Only the record of {person}</source>
+        <translation>仅显示{person}的个人奖惩记录</translation>
     </message>
 </context>
 <context>
@@ -4812,167 +5444,187 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
         <translation>值班日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>Sanctions ledger</source>
+        <translation>奖惩台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Import roster…</source>
         <translation>导入人员名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Only a manager or an administrator imports the roster.</source>
         <translation>仅管理人员或系统管理员可以导入人员名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Export roster…</source>
         <translation>导出人员名册(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Import &amp;punches…</source>
         <translation>导入打卡记录(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="169"/>
+        <source>&amp;Verify a notice…</source>
+        <translation>验证通报(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>A&amp;ccount</source>
         <translation>账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Hall &amp;settings…</source>
         <translation>大厅设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Calendar…</source>
         <translation>节假日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Work sc&amp;hedule…</source>
         <translation>作息时间(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Leave &amp;kinds…</source>
         <translation>请假类别(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Inspection categories…</source>
         <translation>巡查类别(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>Sanction &amp;rules…</source>
+        <translation>奖惩规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>Si&amp;gning certificate…</source>
+        <translation>签名证书(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;About HallDesk</source>
         <translation>关于本系统(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>The database HallDesk reads and writes</source>
         <translation>本系统读写的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>HallDesk</source>
         <translation>服务大厅窗口人员管理系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>HallDesk now speaks {language}. You are still logged in; nothing else has changed.</source>
         <translation>界面语言已切换为{language}。您仍处于登录状态，其他内容均未改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>HallDesk — {hall}</source>
         <translation>服务大厅窗口人员管理系统 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>The hall settings were saved.</source>
         <translation>大厅设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>About HallDesk</source>
         <translation>关于本系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>&lt;b&gt;HallDesk&lt;/b&gt; {version}</source>
         <translation>&lt;b&gt;服务大厅窗口人员管理系统&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>The front-office desk of a service hall: staff roster, attendance, duty log, leave slips and the sanctions ledger.
 
 Database: {database}
@@ -5119,6 +5771,300 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <location filename="../../app/monthly.py" line="357"/>
         <source>Page &amp;P of &amp;N</source>
         <translation>第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="148"/>
+        <source>Create a self-signed certificate</source>
+        <translation>创建自签名证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="154"/>
+        <source>HallDesk creates a key and a certificate in the name of {name}, valid for 10 years.</source>
+        <translation>本系统将以{name}的名义生成密钥和证书，有效期10年。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="158"/>
+        <source>HallDesk creates a key and a certificate in the name of the hall, {name}, valid for 10 years. To name the issuing body instead, set it under Hall settings → Notices first.</source>
+        <translation>本系统将以本大厅（{name}）的名义生成密钥和证书，有效期10年。如需改以发文机关署名，请先在“大厅设置 → 通报”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="165"/>
+        <source>The key is kept encrypted with the passphrase you choose here; whoever issues notices needs it to unlock the certificate. Keep it safe: HallDesk cannot recover a forgotten passphrase, and a new certificate would have to be created.</source>
+        <translation>私钥以您在此设置的口令加密保存，印发通报的人员须输入该口令才能解锁证书。请妥善保管：口令遗忘后本系统无法找回，只能重新创建证书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="178"/>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="179"/>
+        <source>&amp;Repeat it:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="184"/>
+        <source>At least {count} characters; a few words are easier to remember.</source>
+        <translation>至少{count}个字符；由几个词组成的口令更便于记忆。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="193"/>
+        <source>&amp;Create certificate</source>
+        <translation>创建证书(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="210"/>
+        <source>The passphrase must be at least {count} characters long.</source>
+        <translation>证书口令至少需要{count}个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="219"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDesk</name>
+    <message>
+        <location filename="../../ui/sanctions_notices.py" line="107"/>
+        <source>Issue a notice</source>
+        <translation>发文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_notices.py" line="109"/>
+        <source>Issue a numbered, signed notice of {kind} for {name}? The number is taken for good; the notice can later only be revoked by another notice.</source>
+        <translation>是否为{name}印发{kind}决定（编号并签名）？文号一经使用不再收回；此后如需撤销，只能另行发文。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_notices.py" line="123"/>
+        <source>Notice {no} issued: {title}.</source>
+        <translation>已发文：{no}《{title}》。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_notices.py" line="125"/>
+        <source>Notice issued</source>
+        <translation>已发文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_notices.py" line="128"/>
+        <source>Issuing the notice for {name}…</source>
+        <translation>正在印发{name}的决定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_notices.py" line="139"/>
+        <source>Revoke an entry with a notice</source>
+        <translation>发文撤销记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_notices.py" line="142"/>
+        <source>Notice {no} was issued: a numbered, signed revocation notice is issued too.</source>
+        <translation>该记录已发文（{no}）：撤销时将同时印发一份编号并签名的撤销决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_notices.py" line="160"/>
+        <source>Entry {id} revoked.</source>
+        <translation>记录 {id} 已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_notices.py" line="162"/>
+        <source>Entry {id} revoked by notice {no}.</source>
+        <translation>记录 {id} 已撤销，撤销决定文号为 {no}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_notices.py" line="164"/>
+        <source>Revocation notice issued</source>
+        <translation>撤销决定已印发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_notices.py" line="167"/>
+        <source>Issuing the revocation notice for {name}…</source>
+        <translation>正在印发{name}的撤销决定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_notices.py" line="182"/>
+        <location filename="../../ui/sanctions_notices.py" line="233"/>
+        <source>Notice {no} was saved to {path}.</source>
+        <translation>通报{no}已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_notices.py" line="184"/>
+        <source>Notice {no} is stored in HallDesk; “Save notice PDF…” saves it later.</source>
+        <translation>通报{no}已存入本系统，以后可通过“保存通报 PDF…”另行保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_notices.py" line="192"/>
+        <source>Open it now to read or print it?</source>
+        <translation>是否现在打开查看或打印？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_notices.py" line="203"/>
+        <source>Notice {no}</source>
+        <translation>通报{no}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeVerify</name>
+    <message>
+        <location filename="../../ui/notice_verify.py" line="34"/>
+        <location filename="../../ui/notice_verify.py" line="45"/>
+        <source>Verify a notice</source>
+        <translation>核验通报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notice_verify.py" line="36"/>
+        <source>PDF document (*.pdf);;All files (*)</source>
+        <translation>PDF 文档 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notice_verify.py" line="49"/>
+        <source>Genuine: this is a notice the hall issued, unchanged.</source>
+        <translation>真实有效：此文件由本大厅印发，内容未经改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notice_verify.py" line="50"/>
+        <source>Altered: this file is not the notice the hall issued.</source>
+        <translation>已被篡改：此文件与本大厅印发的通报不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notice_verify.py" line="51"/>
+        <source>Revoked: the hall issued this notice but it is no longer in force.</source>
+        <translation>已撤销：此文件由本大厅印发，但已不再有效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notice_verify.py" line="54"/>
+        <source>Unknown: the hall has no record of this file.</source>
+        <translation>非本大厅印发：本大厅没有此文件的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notice_verify.py" line="59"/>
+        <source>File: {name}</source>
+        <translation>文件名：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notice_verify.py" line="61"/>
+        <source>Notice number: {no}</source>
+        <translation>发文字号：{no}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notice_verify.py" line="63"/>
+        <source>Title: {title}</source>
+        <translation>标题：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notice_verify.py" line="84"/>
+        <source>{file} could not be checked: {error}</source>
+        <translation>无法核验 {file}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../app/notices.py" line="52"/>
+        <source>genuine</source>
+        <translation>真实有效</translation>
+    </message>
+    <message>
+        <location filename="../../app/notices.py" line="53"/>
+        <source>altered</source>
+        <translation>已被篡改</translation>
+    </message>
+    <message>
+        <location filename="../../app/notices.py" line="54"/>
+        <source>unknown</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../app/notices.py" line="55"/>
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/notices.py" line="102"/>
+        <location filename="../../app/notices.py" line="619"/>
+        <source>Cannot read {file}: {error}</source>
+        <translation>无法读取 {file}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/notices.py" line="109"/>
+        <source>Choose a PNG image of at most 2 MB (a transparent background prints best).</source>
+        <translation>请选择不超过 2 MB 的 PNG 图片（透明背景打印效果最佳）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/notices.py" line="120"/>
+        <source>Set the notice number prefix and the issuing body under Administration → Hall settings first.</source>
+        <translation>请先在“系统管理 → 大厅设置”中设置发文字号前缀和发文机关。</translation>
+    </message>
+    <message>
+        <location filename="../../app/notices.py" line="365"/>
+        <source>Only a confirmed entry gets a notice; entry {id} is {status}.</source>
+        <translation>只有已确认的记录才能发文；记录 {id} 当前为“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/notices.py" line="408"/>
+        <location filename="../../app/notices.py" line="424"/>
+        <source>Entry {id} is {status}; only an entry in force can be revoked.</source>
+        <translation>记录 {id} 当前为“{status}”；只有生效中的记录才能撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/notices.py" line="415"/>
+        <source>Unlock the signing certificate first.</source>
+        <translation>请先解锁签名证书。</translation>
+    </message>
+    <message>
+        <location filename="../../app/notices.py" line="572"/>
+        <source>This notice was issued by the hall but has been revoked{by}.</source>
+        <translation>该通报系本大厅印发，但已{by}撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/notices.py" line="573"/>
+        <source> by {no}</source>
+        <translation>由{no}</translation>
+    </message>
+    <message>
+        <location filename="../../app/notices.py" line="581"/>
+        <source>Issued by the hall on {date}; the file is unchanged and the signature is valid.</source>
+        <translation>本大厅于{date}印发；文件未被改动，数字签名有效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/notices.py" line="595"/>
+        <source>The file differs from the notice the hall issued.</source>
+        <translation>该文件与本大厅印发的通报不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/notices.py" line="602"/>
+        <source>This file is not the notice the hall issued: {why}</source>
+        <translation>该文件不是本大厅印发的通报原件：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/notices.py" line="609"/>
+        <source>The hall has no record of this file; it was not issued by this hall.</source>
+        <translation>本大厅没有该文件的记录，该文件并非本大厅印发。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="109"/>
+        <source>Passphrase of the certificate file</source>
+        <translation>证书文件口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="114"/>
+        <source>Type the passphrase that protects {file}. Notices will be signed with this certificate; whoever issues notices types this passphrase to unlock it.</source>
+        <translation>请输入保护 {file} 的口令。通报将使用此证书签名；印发通报的人员须输入此口令解锁证书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="124"/>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificate_dialog.py" line="131"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -5605,6 +6551,44 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <location filename="../../ui/duty_inspection.py" line="424"/>
         <source>Say why.</source>
         <translation>请说明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEntryDialog</name>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="230"/>
+        <source>Record a ledger entry</source>
+        <translation>录入台账记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="234"/>
+        <source>A commendation, an award or a penalty decided outside the weekly rules. It is confirmed at once; a notice can then be issued for it.</source>
+        <translation>录入不经每周规则评议、另行决定的表扬、表彰奖励或惩处。录入后即为已确认，随后可为其发文。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="252"/>
+        <source>What happened and why, as the notice should say it (e.g. 拾金不昧, 群众来信表扬)</source>
+        <translation>按通报中的表述填写事实和理由（如：拾金不昧、群众来信表扬）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="255"/>
+        <source>&amp;Staff member:</source>
+        <translation>工作人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="256"/>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="257"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="258"/>
+        <source>&amp;Reason:</source>
+        <translation>事由(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -6360,6 +7344,1046 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="136"/>
+        <source>Add a sanction rule</source>
+        <translation>添加奖惩规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="136"/>
+        <source>Change a sanction rule</source>
+        <translation>修改奖惩规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="142"/>
+        <source>e.g. ladder_warning</source>
+        <translation>如：ladder_warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="145"/>
+        <source>e.g. 一年内两次通报批评</source>
+        <translation>如：一年内两次通报批评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="148"/>
+        <source>e.g. two public criticisms in a year</source>
+        <translation>如：two public criticisms in a year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="170"/>
+        <location filename="../../ui/sanction_rules_dialog.py" line="424"/>
+        <source>the categories marked as counting</source>
+        <translation>标记为计入考核的类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="173"/>
+        <source>The categories whose findings count toward the weekly rule, as the inspection categories mark them now</source>
+        <translation>巡查类别中当前标记为计入考核的类别，其巡查记录计入每周考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="178"/>
+        <source>exactly these (none ticked: no findings):</source>
+        <translation>仅限以下类别（均不勾选则不计巡查记录）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="184"/>
+        <source>Inspection categories that count</source>
+        <translation>计入的巡查类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="214"/>
+        <source> or more</source>
+        <translation>次及以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="215"/>
+        <source>From how many in one period the rule applies</source>
+        <translation>一个统计周期内达到多少次即适用本规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="223"/>
+        <source>The regulation&apos;s words, quoted in the notice, e.g. 一周累计迟到、早退或脱岗二次以上的，给予通报批评</source>
+        <translation>制度原文，将在通报中引用，如：一周累计迟到、早退或脱岗二次以上的，给予通报批评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="229"/>
+        <source>Co&amp;de:</source>
+        <translation>代码(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="230"/>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="231"/>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="232"/>
+        <source>Counted &amp;over:</source>
+        <translation>统计周期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="234"/>
+        <source>&amp;Attendance:</source>
+        <translation>考勤(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="236"/>
+        <source>&amp;Inspections:</source>
+        <translation>巡查(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="239"/>
+        <source>Earlier &amp;entries:</source>
+        <translation>此前处理(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="243"/>
+        <source>&amp;Threshold:</source>
+        <translation>阈值(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="244"/>
+        <source>&amp;Leads to:</source>
+        <translation>处理结果(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="245"/>
+        <source>C&amp;lause:</source>
+        <translation>制度条款(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="249"/>
+        <source>Everything ticked counts together: with a threshold of 2, one late arrival and one finding in the same period make 2. Earlier entries are confirmed (or issued) ledger entries of those kinds, for a ladder such as two public criticisms in a year leading to a warning. The rule proposes its consequence; a manager confirms it.</source>
+        <translation>所有勾选项合并计数：阈值为2时，同一周期内迟到一次、巡查记录一次，合计即为2次。“此前处理”指台账中已确认（或已印发通报）的上述类别记录，用于逐级加重处理，例如一年内两次通报批评给予警告。规则只提出处理建议，由管理人员确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="303"/>
+        <source>{name} (retired)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="414"/>
+        <source>{field}: yours {mine}, saved now {theirs}</source>
+        <translation>{field}：您填写的是 {mine}，现已保存为 {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="426"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="437"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>SanctionRulesDialog</name>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="458"/>
+        <source>Sanction rules</source>
+        <translation>奖惩规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="461"/>
+        <source>Each week HallDesk applies the rules in use and proposes their consequences; a manager confirms or dismisses each proposal. A retired rule proposes nothing new; what it proposed stays in the ledger. A changed rule applies from the next evaluation; entries already confirmed or dismissed keep what they were decided on.</source>
+        <translation>本系统每周按启用中的规则进行评议并提出处理建议，由管理人员逐条确认或不予处理。规则停用后不再提出新的建议，此前提出的记录仍保留在台账中。规则修改后自下一次评议起适用，已确认或不予处理的记录仍按原决定执行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="467"/>
+        <source>&amp;Add rule…</source>
+        <translation>添加规则(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="468"/>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="469"/>
+        <source>&amp;Retire…</source>
+        <translation>停用(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="470"/>
+        <source>Re&amp;store</source>
+        <translation>启用(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="471"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="486"/>
+        <source>Retire the rule {name}? It proposes nothing from now on; the entries it proposed stay in the ledger. It can be restored later.</source>
+        <translation>停用规则“{name}”？停用后该规则不再提出处理建议，此前提出的记录仍保留在台账中。以后可以重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="489"/>
+        <source>Retire a sanction rule</source>
+        <translation>停用奖惩规则</translation>
+    </message>
+</context>
+<context>
+    <name>SanctionRulesModel</name>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="48"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="49"/>
+        <source>Over</source>
+        <translation>统计周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="50"/>
+        <source>Counts</source>
+        <translation>计入内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="51"/>
+        <source>From</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="52"/>
+        <source>Leads to</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="53"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="56"/>
+        <source>The period the rule counts over</source>
+        <translation>规则的统计周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="57"/>
+        <source>Attendance flags, inspection findings and earlier ledger entries that count</source>
+        <translation>计入的考勤异常、巡查记录和此前台账记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="60"/>
+        <source>From how many in one period the rule proposes its consequence</source>
+        <translation>一个统计周期内达到多少次时，规则提出处理建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="63"/>
+        <source>The penalty the rule proposes</source>
+        <translation>规则建议给予的处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="84"/>
+        <source>{n} or more</source>
+        <translation>{n}次及以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="89"/>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanction_rules_dialog.py" line="90"/>
+        <source>in use</source>
+        <translation>启用中</translation>
+    </message>
+</context>
+<context>
+    <name>Sanctions</name>
+    <message>
+        <location filename="../../app/sanction_counts.py" line="264"/>
+        <source>morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_counts.py" line="266"/>
+        <source>afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_counts.py" line="270"/>
+        <source>clocked in {time}, due {due}</source>
+        <translation>签到{time}，上班时间{due}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_counts.py" line="274"/>
+        <source>clocked out {time}, until {due}</source>
+        <translation>签退{time}，下班时间{due}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_counts.py" line="278"/>
+        <source>no punch {start}–{end}</source>
+        <translation>{start}–{end}无打卡记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_counts.py" line="282"/>
+        <source>in {cin}, out {cout}</source>
+        <translation>签到{cin}，签退{cout}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_counts.py" line="286"/>
+        <source>off post during {start}–{end}</source>
+        <translation>{start}–{end}期间脱岗</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_counts.py" line="291"/>
+        <source>{time} inspection by {inspector}: {category}</source>
+        <translation>{time} {inspector}巡查：{category}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_counts.py" line="295"/>
+        <source> (window {window})</source>
+        <translation>（{window}号窗口）</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="30"/>
+        <source>late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="31"/>
+        <source>early leave</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="32"/>
+        <source>absent</source>
+        <translation>旷工</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="33"/>
+        <source>off post</source>
+        <translation>脱岗</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="34"/>
+        <source>missing punch</source>
+        <translation>缺卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="61"/>
+        <source>commendation</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="62"/>
+        <source>award</source>
+        <translation>表彰奖励</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="63"/>
+        <source>public criticism</source>
+        <translation>通报批评</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="64"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="65"/>
+        <source>demerit</source>
+        <translation>记过</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="66"/>
+        <source>demotion</source>
+        <translation>降职</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="67"/>
+        <source>dismissal</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="68"/>
+        <source>loss of year-end award eligibility</source>
+        <translation>取消年终评先评优资格</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="85"/>
+        <source>ISO week</source>
+        <translation>自然周</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="86"/>
+        <source>calendar month</source>
+        <translation>自然月</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="87"/>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="150"/>
+        <source>&apos;{value}&apos; is not a week: write YYYY-Www, such as 2026-W48.</source>
+        <translation>“{value}”不是有效的周，请按 YYYY-Www 填写，如 2026-W48。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="193"/>
+        <source>findings of counting categories</source>
+        <translation>计入考核类别的巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="254"/>
+        <source>A code is 1 to 30 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>代码由1至30个小写字母、数字或下划线组成，以字母开头。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="266"/>
+        <source>Another rule has the code {code}.</source>
+        <translation>代码 {code} 已被其他规则使用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="269"/>
+        <source>A name needs 1 to 100 characters.</source>
+        <translation>名称须为1至100个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="271"/>
+        <location filename="../../app/sanction_rules.py" line="317"/>
+        <location filename="../../app/sanctions.py" line="470"/>
+        <location filename="../../app/sanctions.py" line="561"/>
+        <source>At most {n} characters.</source>
+        <translation>最多{n}个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="273"/>
+        <source>Choose a week, a month or a year.</source>
+        <translation>请选择按周、按月或按年统计。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="279"/>
+        <source>Unknown attendance flag: {flags}.</source>
+        <translation>未知的考勤类型：{flags}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="290"/>
+        <source>Unknown inspection category: {codes}.</source>
+        <translation>未知的巡查类别：{codes}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="298"/>
+        <source>Choose kinds from the list.</source>
+        <translation>请从列表中选择类别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="300"/>
+        <source>A rule must count something.</source>
+        <translation>规则至少须统计一项内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="307"/>
+        <source>The threshold is a whole number from 1 to 99.</source>
+        <translation>次数标准须为1至99之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="310"/>
+        <source>Choose the penalty the rule leads to.</source>
+        <translation>请选择该规则对应的处理措施。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_rules.py" line="313"/>
+        <source>A rule cannot count the kind it leads to.</source>
+        <translation>规则不能统计其自身对应的处理类别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="56"/>
+        <source>proposed</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="57"/>
+        <location filename="../../app/sanctions.py" line="501"/>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="58"/>
+        <source>notice issued</source>
+        <translation>已发文</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="59"/>
+        <location filename="../../app/sanctions.py" line="520"/>
+        <source>dismissed</source>
+        <translation>不予处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="60"/>
+        <location filename="../../app/sanctions.py" line="113"/>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="61"/>
+        <location filename="../../app/sanctions.py" line="534"/>
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="110"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="111"/>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="112"/>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="114"/>
+        <source>proposed again</source>
+        <translation>重新提出</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="115"/>
+        <source>already decided</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="134"/>
+        <source>Withdrawn: the count fell from {was} to {now}, under the threshold of {threshold}.</source>
+        <translation>已撤回：次数由{was}次降至{now}次，低于次数标准{threshold}次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="138"/>
+        <source>Evidence changed: the count went from {was} to {now}.</source>
+        <translation>依据已变化：次数由{was}次变为{now}次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="142"/>
+        <source>Proposed again: the count is {now} (threshold {threshold}).</source>
+        <translation>重新提出：次数为{now}次（次数标准{threshold}次）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="148"/>
+        <source>No longer counted: {items}.</source>
+        <translation>不再计入：{items}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="150"/>
+        <source>Now counted: {items}.</source>
+        <translation>新计入：{items}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="466"/>
+        <location filename="../../app/sanctions.py" line="558"/>
+        <source>Give the reason; it stays on record.</source>
+        <translation>请填写原因，原因将留档。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="484"/>
+        <source>Entry {id} is {status} now; it cannot be {action}.</source>
+        <translation>记录 {id} 当前为“{status}”，不能改为“{action}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="551"/>
+        <source>Choose a staff member.</source>
+        <translation>请选择工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="553"/>
+        <source>Choose a kind from the list.</source>
+        <translation>请从列表中选择类别。</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanctions.py" line="555"/>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>SanctionsDetails</name>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="36"/>
+        <source>changed by an evaluation</source>
+        <translation>评议更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="37"/>
+        <source>confirmed</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="38"/>
+        <source>dismissed</source>
+        <translation>不予处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="39"/>
+        <source>notice issued</source>
+        <translation>发文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="40"/>
+        <source>revoked with a notice</source>
+        <translation>发文撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="41"/>
+        <source>revoked</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="42"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="56"/>
+        <source>proposed by an evaluation</source>
+        <translation>评议提出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="58"/>
+        <source>entered and confirmed</source>
+        <translation>录入并确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="62"/>
+        <source>{when} {what} by {user}</source>
+        <translation>{when} 由 {user} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="69"/>
+        <source>revocation</source>
+        <translation>撤销决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="71"/>
+        <source>decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="73"/>
+        <source>{no} ({kind}), issued by {user} on {when}</source>
+        <translation>{no}（{kind}），{user} 于 {when} 印发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="77"/>
+        <source>; revoked by {no}</source>
+        <translation>；已被 {no} 撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="83"/>
+        <source>Double-click or press Enter to open {day} in Attendance</source>
+        <translation>双击或按回车，在“考勤”中打开 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="87"/>
+        <source>Double-click or press Enter to open {day} in the Duty log</source>
+        <translation>双击或按回车，在“值班日志”中打开 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="90"/>
+        <source>Double-click or press Enter to show this entry in the ledger</source>
+        <translation>双击或按回车，在台账中显示该记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="96"/>
+        <source>Entry</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="97"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="98"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="103"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="104"/>
+        <source>{rule}, period {period}</source>
+        <translation>{rule}，统计周期 {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="112"/>
+        <source>Counted</source>
+        <translation>计次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="113"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="115"/>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="116"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="118"/>
+        <source>Why dismissed</source>
+        <translation>不予处理原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="120"/>
+        <source>Why revoked</source>
+        <translation>撤销原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="124"/>
+        <source>Steps</source>
+        <translation>处理经过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="129"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="132"/>
+        <source>Notices</source>
+        <translation>发文情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_details.py" line="133"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>SanctionsModel</name>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="127"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="128"/>
+        <location filename="../../ui/sanctions_model.py" line="222"/>
+        <location filename="../../ui/sanctions_model.py" line="296"/>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="129"/>
+        <location filename="../../ui/sanctions_model.py" line="223"/>
+        <location filename="../../ui/sanctions_model.py" line="297"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="130"/>
+        <location filename="../../ui/sanctions_model.py" line="224"/>
+        <location filename="../../ui/sanctions_model.py" line="298"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="131"/>
+        <location filename="../../ui/sanctions_model.py" line="299"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="132"/>
+        <source>Rule or reason</source>
+        <translation>规则或事由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="133"/>
+        <location filename="../../ui/sanctions_model.py" line="300"/>
+        <source>Period</source>
+        <translation>统计周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="134"/>
+        <location filename="../../ui/sanctions_model.py" line="301"/>
+        <source>Counted</source>
+        <translation>计次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="135"/>
+        <location filename="../../ui/sanctions_model.py" line="302"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="136"/>
+        <source>Notice no.</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="139"/>
+        <source>The day of the last counted lapse, or the day a manager entered</source>
+        <translation>最后一次计次违纪的日期，或管理人员录入的日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="142"/>
+        <source>The week, month or year the rule counted over</source>
+        <translation>规则统计的周、月或年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="143"/>
+        <source>How many lapses the rule counted in the period</source>
+        <translation>规则在统计周期内计入的违纪次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="144"/>
+        <source>The number of the signed notice (发文字号)</source>
+        <translation>已签名通报的发文字号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="225"/>
+        <source>Eligible</source>
+        <translation>保留资格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="226"/>
+        <source>Why not, or what is still open</source>
+        <translation>取消原因或待定事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="229"/>
+        <source>Keeps the year-end award eligibility (评先评优资格) of the chosen year</source>
+        <translation>是否保留所选年度的年终评先评优资格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="250"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="252"/>
+        <source>yes, pending a decision</source>
+        <translation>是（待定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="254"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_model.py" line="295"/>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+</context>
+<context>
+    <name>SanctionsTab</name>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="286"/>
+        <source>{no} — {title}</source>
+        <translation>{no}《{title}》</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="291"/>
+        <source>Save notice PDF</source>
+        <translation>保存通报 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_dialogs.py" line="292"/>
+        <source>&amp;Notice:</source>
+        <translation>通报(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="89"/>
+        <source>&amp;Ledger</source>
+        <translation>台账(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="90"/>
+        <source>Year-end &amp;eligibility</source>
+        <translation>年终评先评优资格(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="107"/>
+        <source>E&amp;valuate week…</source>
+        <translation>按周评议(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="107"/>
+        <source>Apply the rules to a week and propose sanctions</source>
+        <translation>按规则评议某一周，提出待确认的奖惩建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="111"/>
+        <source>Recor&amp;d entry…</source>
+        <translation>录入记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="112"/>
+        <source>Enter a commendation, an award or a penalty directly (confirmed at once)</source>
+        <translation>直接录入表扬、表彰奖励或惩处（录入即确认）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="115"/>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="115"/>
+        <source>Agree with the chosen proposal: it is in force</source>
+        <translation>同意所选建议，使其生效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="118"/>
+        <source>Dis&amp;miss…</source>
+        <translation>不予处理(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="118"/>
+        <source>Decide that the chosen proposal does not stand, and say why</source>
+        <translation>决定对所选建议不予处理，并说明理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="122"/>
+        <source>&amp;Issue notice…</source>
+        <translation>发文(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="123"/>
+        <source>Number, sign and store the notice of the chosen confirmed entry</source>
+        <translation>为所选已确认记录编发文字号、签名并存档通报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="127"/>
+        <source>Re&amp;voke…</source>
+        <translation>撤销(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="128"/>
+        <source>Revoke the chosen entry in force; one with a notice gets a revocation notice</source>
+        <translation>撤销所选已生效的记录；已发文的将同时印发撤销决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="131"/>
+        <source>&amp;Person&apos;s record</source>
+        <translation>个人奖惩记录(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="131"/>
+        <source>Every entry of the chosen entry&apos;s person, all years</source>
+        <translation>所选记录当事人历年的全部奖惩记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="134"/>
+        <source>Save notice &amp;PDF…</source>
+        <translation>保存通报 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="134"/>
+        <source>Save a notice of the chosen entry as a PDF file</source>
+        <translation>将所选记录的通报保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="136"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="136"/>
+        <source>Read the ledger again (F5)</source>
+        <translation>重新读取台账（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="147"/>
+        <source>Only a manager may do this.</source>
+        <translation>仅管理人员可执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="165"/>
+        <source>Sanctions ledger</source>
+        <translation>奖惩台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="268"/>
+        <source>{shown} of {total} entries</source>
+        <translation>显示 {shown} 条，共 {total} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="274"/>
+        <source>No entry here matches “{query}”.</source>
+        <translation>没有与“{query}”相符的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="277"/>
+        <source>No entries match the chosen filters. Evaluate a week to have the rules propose sanctions.</source>
+        <translation>没有符合所选条件的记录。可按周评议，由规则提出奖惩建议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="280"/>
+        <source>No entries match the chosen filters.</source>
+        <translation>没有符合所选条件的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="451"/>
+        <source>The week was evaluated: {n} proposal(s) changed.</source>
+        <translation>评议完成：{n} 条建议有变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="463"/>
+        <source>Entry {id} recorded and confirmed.</source>
+        <translation>记录 {id} 已录入并确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="479"/>
+        <source>Entry {id} of {name} confirmed: {kind}. A notice can now be issued.</source>
+        <translation>{name}的记录 {id} 已确认：{kind}。现在可以发文。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="489"/>
+        <source>Dismiss a proposal</source>
+        <translation>不予处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="490"/>
+        <source>Why does {kind} for {name} not stand? The reason stays on record.</source>
+        <translation>对{name}的{kind}建议为何不予处理？理由将存档备查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="498"/>
+        <source>Entry {id} dismissed.</source>
+        <translation>记录 {id} 已不予处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="513"/>
+        <source>Why is {kind} for {name} revoked? The reason stays on record.</source>
+        <translation>为何撤销对{name}的{kind}？理由将存档备查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="520"/>
+        <source>Revoke an entry</source>
+        <translation>撤销记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="527"/>
+        <source>Entry {id} revoked.</source>
+        <translation>记录 {id} 已撤销。</translation>
+    </message>
+</context>
+<context>
     <name>Schedule</name>
     <message>
         <location filename="../../app/schedule.py" line="168"/>
@@ -6513,17 +8537,27 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.py" line="31"/>
+        <location filename="../../app/settings.py" line="48"/>
         <source>Enter 0 (never lock) to 240 minutes.</source>
         <translation>请输入0至240分钟（0表示不自动锁定）。</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="37"/>
+        <location filename="../../app/settings.py" line="54"/>
         <source>The hall name needs 1 to 100 characters.</source>
         <translation>大厅名称须为1至100个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="43"/>
+        <location filename="../../app/settings.py" line="61"/>
+        <source>At most {n} characters.</source>
+        <translation>最多{n}个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="65"/>
+        <source>Enter the prefix alone, such as 新人社窗; the year and number are added.</source>
+        <translation>只需填写前缀，如“新人社窗”；年份和序号由系统自动添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="74"/>
         <source>Printed registers are in Chinese (zh_CN) or English (en).</source>
         <translation>打印登记簿的语言只能是中文（zh_CN）或英文（en）。</translation>
     </message>
@@ -6531,104 +8565,343 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Choose the database file</source>
         <translation>选择数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>HallDesk database (*.db);;All files (*)</source>
         <translation>数据库文件 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
         <source>Hall settings</source>
         <translation>大厅设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>Service hall</source>
         <translation>服务大厅</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>never</source>
         <translation>不锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Hall &amp;name:</source>
         <translation>大厅名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>0 means HallDesk never locks by itself.</source>
         <translation>设为 0 表示本系统从不自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>PNG 图片 (*.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>The daily duty register and the Friday report print in this language.</source>
         <translation>每日值班登记簿和周五考勤周报以此语言打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>&amp;Lock HallDesk after idle:</source>
         <translation>无操作自动锁定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Language of printed &amp;registers:</source>
         <translation>打印登记簿语言(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Who may do what</source>
         <translation>角色权限</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>The administrator always keeps administration.</source>
         <translation>系统管理员始终保留系统管理权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>Changes to who may do what apply at each user&apos;s next login.</source>
         <translation>权限调整在各用户下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>A database file, or postgresql://user@server/dbname for a hall with several PCs.</source>
         <translation>填写数据库文件；大厅多台电脑共用数据库时，填写 postgresql://user@server/dbname。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Only this PC uses this setting. A new database location applies the next time HallDesk starts.</source>
         <translation>此项设置仅对本机有效。更改数据库位置后，下次启动本系统时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
+        <source>Notices</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <source>e.g. 新人社窗</source>
+        <translation>如：新人社窗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <source>e.g. 新县人力资源和社会保障局</source>
+        <translation>如：新县人力资源和社会保障局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <source>e.g. 局属各单位、各窗口：</source>
+        <translation>如：局属各单位、各窗口：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="232"/>
+        <source>e.g. 窗口工作人员管理制度</source>
+        <translation>如：窗口工作人员管理制度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <source>&amp;Issuing body (发文机关署名):</source>
+        <translation>发文机关署名(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <source>&amp;Header (发文机关标志):</source>
+        <translation>发文机关标志(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="244"/>
+        <source>&amp;Addressed to (主送机关):</source>
+        <translation>主送机关(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="245"/>
+        <source>Printed b&amp;y (印发机关):</source>
+        <translation>印发机关(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
+        <source>Re&amp;gulation title:</source>
+        <translation>制度名称(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <source>Notice number pre&amp;fix:</source>
+        <translation>发文字号前缀(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <source>The regulation decisions rely on, quoted as 《…》 in notices</source>
+        <translation>决定所依据的制度，在通报中以《…》引用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <source>S&amp;eal image:</source>
+        <translation>印章图片(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <source>Signa&amp;ture image:</source>
+        <translation>签名图片(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="269"/>
+        <source>Choose PNG…</source>
+        <translation>选择 PNG 图片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="272"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
+        <source>Every notice carries the header, its number, the issuing body and the seal. A PNG with a transparent background prints best.</source>
+        <translation>每份通报均载有发文机关标志、发文字号、发文机关署名和印章。使用透明背景的 PNG 图片打印效果最佳。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="311"/>
+        <source>Numbers read: {example}</source>
+        <translation>发文字号示例：{example}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="315"/>
+        <source>Numbers read like {example}; notices cannot be issued without a prefix.</source>
+        <translation>发文字号形如{example}；未设置前缀无法印发通报。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="327"/>
+        <source>&lt;issuing body&gt;文件</source>
+        <translation>&lt;发文机关&gt;文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="328"/>
+        <source>&lt;issuing body&gt;办公室</source>
+        <translation>&lt;发文机关&gt;办公室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="342"/>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} 像素</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="346"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="353"/>
+        <source>Choose the seal image</source>
+        <translation>选择印章图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="353"/>
+        <source>Choose the signature image</source>
+        <translation>选择签名图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="387"/>
         <source>Enter a database file or a postgresql:// address.</source>
         <translation>请填写数据库文件或 postgresql:// 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../app/certificate.py" line="80"/>
+        <source>This certificate is already the hall&apos;s.</source>
+        <translation>本大厅已有该证书。</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificate.py" line="114"/>
+        <source>This file is too large for a certificate.</source>
+        <translation>该文件过大，不是有效的证书文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificate.py" line="119"/>
+        <source>Cannot read {file}: {error}</source>
+        <translation>无法读取 {file}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/certificate.py" line="145"/>
+        <source>The hall has no signing certificate yet: the administrator imports one or creates one under Administration → Signing certificate.</source>
+        <translation>本大厅尚无签名证书：请系统管理员在“系统管理 → 签名证书”中导入或创建。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="55"/>
+        <source>The passphrase must be at least {count} characters long.</source>
+        <translation>口令至少需要{count}个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="62"/>
+        <source>The certificate needs a name.</source>
+        <translation>请填写证书名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="64"/>
+        <source>A certificate must be valid for at least a year.</source>
+        <translation>证书有效期不得少于一年。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="161"/>
+        <source>The file is not a certificate file (PKCS#12, .p12 or .pfx) with a private key.</source>
+        <translation>该文件不是含私钥的证书文件（PKCS#12，.p12 或 .pfx）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="186"/>
+        <source>The passphrase does not open this certificate file.</source>
+        <translation>口令不正确，无法打开该证书文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="196"/>
+        <source>The private key in the file does not belong to its certificate.</source>
+        <translation>文件中的私钥与其证书不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="204"/>
+        <source>The certificate expired on {date}.</source>
+        <translation>证书已于{date}过期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="211"/>
+        <source>The certificate is not valid before {date}.</source>
+        <translation>证书自{date}起才生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="302"/>
+        <source>The document cannot be signed: it is not a readable PDF ({reason}).</source>
+        <translation>无法进行数字签名：该文档不是可读取的 PDF（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="308"/>
+        <source>The document is already signed.</source>
+        <translation>该文档已有数字签名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="357"/>
+        <source>The file is not a PDF document.</source>
+        <translation>该文件不是 PDF 文档。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="361"/>
+        <source>The file is not a readable PDF document.</source>
+        <translation>该文件不是可读取的 PDF 文档。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="363"/>
+        <source>The document carries no digital signature.</source>
+        <translation>该文档没有数字签名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="377"/>
+        <location filename="../../app/signing.py" line="404"/>
+        <source>The signature in the document is damaged.</source>
+        <translation>文档中的数字签名已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="396"/>
+        <source>The document was altered after it was signed.</source>
+        <translation>文档在签名后已被篡改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="410"/>
+        <source>The signature does not match the document.</source>
+        <translation>数字签名与文档内容不符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/signing.py" line="412"/>
+        <source>The document was changed after it was signed.</source>
+        <translation>文档在签名后又被修改过。</translation>
     </message>
 </context>
 <context>
@@ -7258,6 +9531,48 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <location filename="../../ui/idle_lock.py" line="154"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockKeyDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="29"/>
+        <source>The hall has no signing certificate yet, so notices cannot be signed.
+
+The administrator creates one or imports one (a .p12 or .pfx file) under Administration → Signing certificate. Then issue the notice again.</source>
+        <translation>本大厅尚无签名证书，无法为通报签名。
+
+请系统管理员在“系统管理 → 签名证书”中创建或导入证书（.p12 或 .pfx 文件），然后重新发文。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="44"/>
+        <source>Unlock the signing certificate</source>
+        <translation>解锁签名证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="51"/>
+        <source>A notice is signed with the hall&apos;s certificate ({subject}). Enter its passphrase; HallDesk keeps the certificate open until you log out.</source>
+        <translation>通报须使用本大厅的证书（{subject}）签名。请输入证书口令；在您退出登录前，本系统将保持该证书处于解锁状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="57"/>
+        <source>Passphrase</source>
+        <translation>证书口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="58"/>
+        <source>&amp;Passphrase:</source>
+        <translation>证书口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="70"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="120"/>
+        <source>No signing certificate</source>
+        <translation>无签名证书</translation>
     </message>
 </context>
 <context>
