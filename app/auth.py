@@ -8,6 +8,7 @@ start asks for the administrator's account.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
@@ -384,3 +385,13 @@ def login(username: str, password: str, now: dt.datetime | None = None) -> Sessi
 def verify_password(session: Session, password: str, now: dt.datetime | None = None) -> Session:
     """Unlock an idle-locked window: the same user's password, with the same lockout."""
     return _attempt(User.get_or_none(User.id == session.user_id), password, now or utcnow(), unlocking=True)
+
+
+def user_labels(usernames: Iterable[str]) -> dict[str, str]:
+    """Each user name with the name people know the user by: "王丽娟 (bangong)"."""
+    names = sorted(set(usernames))
+    if not names:
+        return {}
+    rows = User.select(User.username, User.display_name).where(User.username.in_(names)).tuples()
+    labels = {u: f"{d} ({u})" if d else u for u, d in rows}
+    return {n: labels.get(n, n) for n in names}

@@ -242,7 +242,8 @@ def _decision(entry: sanctions.Entry) -> str:
 
 def decision_body(entry: sanctions.Entry, head: Letterhead) -> list[str]:
     """The paragraphs of a decision: who, the facts with dates and times, the clause, the decision."""
-    who = f"{entry.name}同志，{entry.unit}窗口工作人员（工号{entry.staff_no}）。"
+    post = f"{entry.unit}工作人员" if entry.unit.endswith("窗口") else f"{entry.unit}窗口工作人员"
+    who = f"{entry.name}同志，{post}（工号{entry.staff_no}）。"
     paragraphs = []
     if entry.evidence:
         facts = "；".join(_item_words(i) for i in entry.evidence)

@@ -286,7 +286,9 @@ def describe_item(item: dict) -> str:
             detail = translate("Sanctions", "off post during {start}–{end}").format(
                 start=item["start"], end=item["end"]
             )
-        return f"{day.isoformat()} {session} {flag_label(flag)}: {detail}"
+        return translate("Sanctions", "{day} {session} {flag}: {detail}").format(
+            day=day.isoformat(), session=session, flag=flag_label(flag), detail=detail
+        )
     if item["type"] == "inspection":
         text = translate("Sanctions", "{time} inspection by {inspector}: {category}").format(
             time=item["at"][11:16], inspector=item["inspector"], category=item["category_name"]

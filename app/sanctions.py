@@ -579,8 +579,14 @@ def record_entry(
 
 
 def history(entry_id: int) -> list[dict]:
-    """Every step of one entry, from the audit trail."""
-    return audit.history(Sanction._meta.table_name, entry_id)
+    """Every step of one entry, from the audit trail (``user_label`` names who took it)."""
+    from app.auth import user_labels
+
+    steps = audit.history(Sanction._meta.table_name, entry_id)
+    labels = user_labels(s["user"] for s in steps)
+    for step in steps:
+        step["user_label"] = labels.get(step["user"], step["user"])
+    return steps
 
 
 def week_of(day: dt.date) -> Period:

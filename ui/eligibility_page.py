@@ -63,7 +63,7 @@ class EligibilityPage(QWidget):
         self.year.setAccessibleName(self.tr("Year"))
         year_label = QLabel(self.tr("&Year:"), self)
         year_label.setBuddy(self.year)
-        self.lost_only = QCheckBox(self.tr("Only those who &lost it or have one pending"), self)
+        self.lost_only = QCheckBox(self.tr("Only those who lost it or have one &pending"), self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Name, staff number or pinyin"))
         self.search.setClearButtonEnabled(True)

@@ -60,7 +60,7 @@ def step_text(entry: Entry, step: dict) -> str:
     else:
         what = translate("SanctionsDetails", STEP_LABELS.get(action, action))
     return translate("SanctionsDetails", "{when} {what} by {user}").format(
-        when=_when(step["at"]), what=what, user=step["user"]
+        when=_when(step["at"]), what=what, user=step.get("user_label", step["user"])
     )
 
 
@@ -158,7 +158,7 @@ class EntryDetails(QWidget):
         self.evidence = QListWidget(self)
         self.evidence.setAccessibleName(self.tr("Evidence"))
         self.evidence.setAlternatingRowColors(True)
-        self.evidence_label = QLabel(self.tr("E&vidence (double-click a line to open that day)"), self)
+        self.evidence_label = QLabel(self.tr("Evidence (double-click a line to open that day)"), self)
         self.evidence_label.setObjectName("paneTitle")
         self.evidence_label.setBuddy(self.evidence)
         self.evidence_empty = QLabel(self)

@@ -54,7 +54,7 @@ class LedgerFilters(QWidget):
         self.person_label.setObjectName("personFilter")
         self.person_label.setStyleSheet("QLabel#personFilter { font-weight: bold; }")
         self.everyone_button = action_button(
-            self, self.tr("Show e&veryone"), self.tr("Stop showing only one person's record")
+            self, self.tr("Show everyone"), self.tr("Stop showing only one person's record")
         )
         self.count_label = QLabel(self)
 
@@ -63,7 +63,7 @@ class LedgerFilters(QWidget):
             (self.tr("&Status:"), self.status_filter),
             (self.tr("&Kind:"), self.kind_filter),
             (self.tr("&Unit:"), self.unit_filter),
-            (self.tr("&From:"), self.from_date),
+            (self.tr("Fr&om:"), self.from_date),
             (self.tr("&To:"), self.to_date),
         ):
             label = QLabel(text, self)

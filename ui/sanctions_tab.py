@@ -104,7 +104,7 @@ class SanctionsTab(QWidget):
 
         # -- actions
         self.evaluate_button = action_button(
-            self, self.tr("E&valuate week…"), self.tr("Apply the rules to a week and propose sanctions")
+            self, self.tr("Evaluate &week…"), self.tr("Apply the rules to a week and propose sanctions")
         )
         self.record_button = action_button(
             self,
@@ -112,26 +112,26 @@ class SanctionsTab(QWidget):
             self.tr("Enter a commendation, an award or a penalty directly (confirmed at once)"),
         )
         self.confirm_button = action_button(
-            self, self.tr("&Confirm"), self.tr("Agree with the chosen proposal: it is in force")
+            self, self.tr("Co&nfirm"), self.tr("Agree with the chosen proposal: it is in force")
         )
         self.dismiss_button = action_button(
-            self, self.tr("Dis&miss…"), self.tr("Decide that the chosen proposal does not stand, and say why")
+            self, self.tr("D&ismiss…"), self.tr("Decide that the chosen proposal does not stand, and say why")
         )
         self.issue_button = action_button(
             self,
-            self.tr("&Issue notice…"),
+            self.tr("Issue notice…"),
             self.tr("Number, sign and store the notice of the chosen confirmed entry"),
         )
         self.revoke_button = action_button(
             self,
-            self.tr("Re&voke…"),
+            self.tr("Revoke…"),
             self.tr("Revoke the chosen entry in force; one with a notice gets a revocation notice"),
         )
         self.person_button = action_button(
-            self, self.tr("&Person's record"), self.tr("Every entry of the chosen entry's person, all years")
+            self, self.tr("Person's record"), self.tr("Every entry of the chosen entry's person, all years")
         )
         self.save_notice_button = action_button(
-            self, self.tr("Save notice &PDF…"), self.tr("Save a notice of the chosen entry as a PDF file")
+            self, self.tr("Save notice PDF…"), self.tr("Save a notice of the chosen entry as a PDF file")
         )
         self.refresh_button = action_button(self, self.tr("Refresh"), self.tr("Read the ledger again (F5)"))
         self._gated = (

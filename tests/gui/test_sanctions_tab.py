@@ -191,7 +191,7 @@ def test_the_manager_evaluates_last_week_and_sees_what_is_proposed(qtbot, manage
     entry = click_entry(qtbot, tab, "张三", "CRITICISM")
     details = tab.details.details_text()
     assert "张三 (XR1), 社会保险服务中心" in details
-    assert "period 2025-W49" in details and "proposed by an evaluation by manager1" in details
+    assert "period 2025-W49" in details and "proposed by an evaluation by Manager1 (manager1)" in details
     assert tab.details.evidence_lines() == [
         "2025-12-01 morning late: clocked in 08:20, due 08:00",
         "2025-12-02 afternoon early leave: clocked out 17:00, until 17:30",
@@ -299,7 +299,7 @@ def test_dismiss_a_proposal_with_the_reason(qtbot, manager, hall):
     assert entry.status == "dismissed" and entry.dismissed_reason == "周四下午经批准外出，假条补录"
     assert tab.chosen().id == entry.id
     details = tab.details.details_text()
-    assert "周四下午经批准外出" in details and "dismissed by manager1" in details
+    assert "周四下午经批准外出" in details and "dismissed by Manager1 (manager1)" in details
     assert not tab.confirm_button.isEnabled() and not tab.dismiss_button.isEnabled()
 
 
@@ -349,7 +349,10 @@ def test_record_a_commendation_directly(qtbot, manager, hall):
     qtbot.waitUntil(lambda: closed(dialog))
     entry = tab.chosen()
     assert (entry.name, entry.kind, entry.status) == ("王五", "COMMENDATION", "confirmed")
-    assert entry.day == NOW.date() and "entered and confirmed by manager1" in tab.details.details_text()
+    assert (
+        entry.day == NOW.date()
+        and "entered and confirmed by Manager1 (manager1)" in tab.details.details_text()
+    )
     assert tab.issue_button.isEnabled()
 
 
