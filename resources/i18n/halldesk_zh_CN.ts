@@ -610,88 +610,88 @@
 <context>
     <name>Auth</name>
     <message>
-        <location filename="../../app/auth.py" line="113"/>
+        <location filename="../../app/auth.py" line="114"/>
         <source>Your role ({role}) may not do this: {what}.</source>
         <translation>您的角色（{role}）没有此项权限：{what}。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="170"/>
+        <location filename="../../app/auth.py" line="171"/>
         <source>The password needs at least {n} characters.</source>
         <translation>密码至少需要{n}个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="173"/>
+        <location filename="../../app/auth.py" line="174"/>
         <source>The password may not be the user name.</source>
         <translation>密码不能与用户名相同。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="181"/>
+        <location filename="../../app/auth.py" line="182"/>
         <source>A user name is required.</source>
         <translation>请填写用户名。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="184"/>
+        <location filename="../../app/auth.py" line="185"/>
         <source>A user name has at most 50 characters and no spaces.</source>
         <translation>用户名最多50个字符，且不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="189"/>
+        <location filename="../../app/auth.py" line="190"/>
         <source>The user name &apos;{name}&apos; is taken.</source>
         <translation>用户名“{name}”已被占用。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="198"/>
+        <location filename="../../app/auth.py" line="199"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>未知角色“{role}”。可选角色：{roles}。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="226"/>
+        <location filename="../../app/auth.py" line="227"/>
         <source>This database already has accounts; log in instead.</source>
         <translation>该数据库已有用户账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="258"/>
+        <location filename="../../app/auth.py" line="259"/>
         <source>No such user.</source>
         <translation>该用户不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="278"/>
-        <location filename="../../app/auth.py" line="321"/>
+        <location filename="../../app/auth.py" line="279"/>
+        <location filename="../../app/auth.py" line="322"/>
         <source>HallDesk needs at least one administrator.</source>
         <translation>系统至少需要保留一名系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="307"/>
+        <location filename="../../app/auth.py" line="308"/>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="315"/>
+        <location filename="../../app/auth.py" line="316"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="319"/>
+        <location filename="../../app/auth.py" line="320"/>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="337"/>
+        <location filename="../../app/auth.py" line="338"/>
         <source>Too many wrong passwords: this account is locked until {time}.</source>
         <translation>密码错误次数过多，该账户已锁定至{time}。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="345"/>
+        <location filename="../../app/auth.py" line="346"/>
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="347"/>
+        <location filename="../../app/auth.py" line="348"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="352"/>
+        <location filename="../../app/auth.py" line="353"/>
         <source>This account is disabled.</source>
         <translation>该账户已停用。</translation>
     </message>
@@ -2579,8 +2579,8 @@ Valid {start} to {end}</source>
     </message>
     <message>
         <location filename="../../ui/eligibility_page.py" line="66"/>
-        <source>Only those who &amp;lost it or have one pending</source>
-        <translation>只看资格已取消或待定的人员(&amp;L)</translation>
+        <source>Only those who lost it or have one &amp;pending</source>
+        <translation>只看资格已取消或待定的人员(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/eligibility_page.py" line="68"/>
@@ -2676,8 +2676,8 @@ Valid {start} to {end}</source>
     </message>
     <message>
         <location filename="../../ui/sanctions_details.py" line="161"/>
-        <source>E&amp;vidence (double-click a line to open that day)</source>
-        <translation>依据（双击某行可打开当天记录）(&amp;V)</translation>
+        <source>Evidence (double-click a line to open that day)</source>
+        <translation>依据（双击某行可打开当天记录）</translation>
     </message>
     <message>
         <location filename="../../ui/sanctions_details.py" line="198"/>
@@ -2758,7 +2758,7 @@ Valid {start} to {end}</source>
         <translation>无法读写数据库文件（{detail}），未保存任何内容。请检查磁盘或网络共享是否仍可访问。</translation>
     </message>
     <message>
-        <location filename="../../app/notices.py" line="510"/>
+        <location filename="../../app/notices.py" line="511"/>
         <location filename="../../app/records.py" line="28"/>
         <source>The record no longer exists (id {id}).</source>
         <translation>该记录已不存在（编号 {id}）。</translation>
@@ -4960,14 +4960,19 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
         <translation>Ctrl+F。只显示人员相符的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_filters.py" line="57"/>
-        <source>Show e&amp;veryone</source>
-        <translation>显示全部人员(&amp;V)</translation>
+        <location filename="../../ui/sanctions_filters.py" line="66"/>
+        <source>Fr&amp;om:</source>
+        <translation>起(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../ui/sanctions_filters.py" line="57"/>
         <source>Stop showing only one person&apos;s record</source>
         <translation>取消只显示个人奖惩记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_filters.py" line="57"/>
+        <source>Show everyone</source>
+        <translation>显示全部人员</translation>
     </message>
     <message>
         <location filename="../../ui/sanctions_filters.py" line="63"/>
@@ -4983,11 +4988,6 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
         <location filename="../../ui/sanctions_filters.py" line="65"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sanctions_filters.py" line="66"/>
-        <source>&amp;From:</source>
-        <translation>起(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../ui/sanctions_filters.py" line="67"/>
@@ -5983,7 +5983,7 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
     <message>
         <location filename="../../app/notices.py" line="102"/>
-        <location filename="../../app/notices.py" line="619"/>
+        <location filename="../../app/notices.py" line="620"/>
         <source>Cannot read {file}: {error}</source>
         <translation>无法读取 {file}：{error}</translation>
     </message>
@@ -5998,48 +5998,48 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation>请先在“系统管理 → 大厅设置”中设置发文字号前缀和发文机关。</translation>
     </message>
     <message>
-        <location filename="../../app/notices.py" line="365"/>
+        <location filename="../../app/notices.py" line="366"/>
         <source>Only a confirmed entry gets a notice; entry {id} is {status}.</source>
         <translation>只有已确认的记录才能发文；记录 {id} 当前为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../app/notices.py" line="408"/>
-        <location filename="../../app/notices.py" line="424"/>
+        <location filename="../../app/notices.py" line="409"/>
+        <location filename="../../app/notices.py" line="425"/>
         <source>Entry {id} is {status}; only an entry in force can be revoked.</source>
         <translation>记录 {id} 当前为“{status}”；只有生效中的记录才能撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/notices.py" line="415"/>
+        <location filename="../../app/notices.py" line="416"/>
         <source>Unlock the signing certificate first.</source>
         <translation>请先解锁签名证书。</translation>
     </message>
     <message>
-        <location filename="../../app/notices.py" line="572"/>
+        <location filename="../../app/notices.py" line="573"/>
         <source>This notice was issued by the hall but has been revoked{by}.</source>
         <translation>该通报系本大厅印发，但已{by}撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/notices.py" line="573"/>
+        <location filename="../../app/notices.py" line="574"/>
         <source> by {no}</source>
         <translation>由{no}</translation>
     </message>
     <message>
-        <location filename="../../app/notices.py" line="581"/>
+        <location filename="../../app/notices.py" line="582"/>
         <source>Issued by the hall on {date}; the file is unchanged and the signature is valid.</source>
         <translation>本大厅于{date}印发；文件未被改动，数字签名有效。</translation>
     </message>
     <message>
-        <location filename="../../app/notices.py" line="595"/>
+        <location filename="../../app/notices.py" line="596"/>
         <source>The file differs from the notice the hall issued.</source>
         <translation>该文件与本大厅印发的通报不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/notices.py" line="602"/>
+        <location filename="../../app/notices.py" line="603"/>
         <source>This file is not the notice the hall issued: {why}</source>
         <translation>该文件不是本大厅印发的通报原件：{why}</translation>
     </message>
     <message>
-        <location filename="../../app/notices.py" line="609"/>
+        <location filename="../../app/notices.py" line="610"/>
         <source>The hall has no record of this file; it was not issued by this hall.</source>
         <translation>本大厅没有该文件的记录，该文件并非本大厅印发。</translation>
     </message>
@@ -6282,37 +6282,37 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../app/auth.py" line="58"/>
+        <location filename="../../app/auth.py" line="59"/>
         <source>read everything except personal contact data</source>
         <translation>查看除个人联系方式外的全部信息</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="59"/>
+        <location filename="../../app/auth.py" line="60"/>
         <source>read personal contact data</source>
         <translation>查看个人联系方式</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="60"/>
+        <location filename="../../app/auth.py" line="61"/>
         <source>roster, units, windows</source>
         <translation>维护人员名册、单位和窗口</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="61"/>
+        <location filename="../../app/auth.py" line="62"/>
         <source>record or correct attendance, duty log, inspections</source>
         <translation>录入或更正考勤、值班日志和巡查记录</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="64"/>
+        <location filename="../../app/auth.py" line="65"/>
         <source>approve leave, outings, punch corrections; sign the register</source>
         <translation>审批请假、临时外出和补卡；签署领导值班登记簿</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="67"/>
+        <location filename="../../app/auth.py" line="68"/>
         <source>confirm or revoke sanctions, issue notices</source>
         <translation>确认或撤销奖惩，印发通报</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="68"/>
+        <location filename="../../app/auth.py" line="69"/>
         <source>users, settings, calendar, rules, certificate, restore</source>
         <translation>管理用户、系统设置、节假日日历、规则和签名证书，从备份恢复数据</translation>
     </message>
@@ -6716,22 +6716,22 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../app/auth.py" line="36"/>
+        <location filename="../../app/auth.py" line="37"/>
         <source>duty officer</source>
         <translation>值班人员</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="37"/>
+        <location filename="../../app/auth.py" line="38"/>
         <source>duty leader</source>
         <translation>带班领导</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="38"/>
+        <location filename="../../app/auth.py" line="39"/>
         <source>manager</source>
         <translation>管理人员</translation>
     </message>
     <message>
-        <location filename="../../app/auth.py" line="39"/>
+        <location filename="../../app/auth.py" line="40"/>
         <source>administrator</source>
         <translation>系统管理员</translation>
     </message>
@@ -7636,12 +7636,17 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation>{start}–{end}期间脱岗</translation>
     </message>
     <message>
-        <location filename="../../app/sanction_counts.py" line="291"/>
+        <location filename="../../app/sanction_counts.py" line="289"/>
+        <source>{day} {session} {flag}: {detail}</source>
+        <translation>{day} {session}{flag}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sanction_counts.py" line="293"/>
         <source>{time} inspection by {inspector}: {category}</source>
         <translation>{time} {inspector}巡查：{category}</translation>
     </message>
     <message>
-        <location filename="../../app/sanction_counts.py" line="295"/>
+        <location filename="../../app/sanction_counts.py" line="297"/>
         <source> (window {window})</source>
         <translation>（{window}号窗口）</translation>
     </message>
@@ -8219,13 +8224,13 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
     <message>
         <location filename="../../ui/sanctions_tab.py" line="107"/>
-        <source>E&amp;valuate week…</source>
-        <translation>按周评议(&amp;V)…</translation>
+        <source>Apply the rules to a week and propose sanctions</source>
+        <translation>按规则评议某一周，提出待确认的奖惩建议</translation>
     </message>
     <message>
         <location filename="../../ui/sanctions_tab.py" line="107"/>
-        <source>Apply the rules to a week and propose sanctions</source>
-        <translation>按规则评议某一周，提出待确认的奖惩建议</translation>
+        <source>Evaluate &amp;week…</source>
+        <translation>按周评议(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../ui/sanctions_tab.py" line="111"/>
@@ -8239,18 +8244,8 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
     <message>
         <location filename="../../ui/sanctions_tab.py" line="115"/>
-        <source>&amp;Confirm</source>
-        <translation>确认(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sanctions_tab.py" line="115"/>
         <source>Agree with the chosen proposal: it is in force</source>
         <translation>同意所选建议，使其生效</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sanctions_tab.py" line="118"/>
-        <source>Dis&amp;miss…</source>
-        <translation>不予处理(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../ui/sanctions_tab.py" line="118"/>
@@ -8258,19 +8253,9 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation>决定对所选建议不予处理，并说明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_tab.py" line="122"/>
-        <source>&amp;Issue notice…</source>
-        <translation>发文(&amp;I)…</translation>
-    </message>
-    <message>
         <location filename="../../ui/sanctions_tab.py" line="123"/>
         <source>Number, sign and store the notice of the chosen confirmed entry</source>
         <translation>为所选已确认记录编发文字号、签名并存档通报</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sanctions_tab.py" line="127"/>
-        <source>Re&amp;voke…</source>
-        <translation>撤销(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../ui/sanctions_tab.py" line="128"/>
@@ -8279,23 +8264,43 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
     <message>
         <location filename="../../ui/sanctions_tab.py" line="131"/>
-        <source>&amp;Person&apos;s record</source>
-        <translation>个人奖惩记录(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sanctions_tab.py" line="131"/>
         <source>Every entry of the chosen entry&apos;s person, all years</source>
         <translation>所选记录当事人历年的全部奖惩记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_tab.py" line="134"/>
-        <source>Save notice &amp;PDF…</source>
-        <translation>保存通报 PDF(&amp;P)…</translation>
+        <location filename="../../ui/sanctions_tab.py" line="115"/>
+        <source>Co&amp;nfirm</source>
+        <translation>确认(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="118"/>
+        <source>D&amp;ismiss…</source>
+        <translation>不予处理(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="122"/>
+        <source>Issue notice…</source>
+        <translation>发文…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="127"/>
+        <source>Revoke…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="131"/>
+        <source>Person&apos;s record</source>
+        <translation>个人奖惩记录</translation>
     </message>
     <message>
         <location filename="../../ui/sanctions_tab.py" line="134"/>
         <source>Save a notice of the chosen entry as a PDF file</source>
         <translation>将所选记录的通报保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sanctions_tab.py" line="134"/>
+        <source>Save notice PDF…</source>
+        <translation>保存通报 PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/sanctions_tab.py" line="136"/>
