@@ -2604,7 +2604,7 @@ Valid {start} to {end}</source>
     </message>
     <message>
         <location filename="../../ui/eligibility_page.py" line="95"/>
-        <source>Eligibility is lost through an entry in force dated in the year: 取消年终评先评优资格, or a disciplinary sanction (warning and above). Proposals not yet decided are listed as pending.</source>
+        <source>Eligibility is lost through an entry in force dated in the year: a loss of year-end award eligibility, or a disciplinary sanction (warning and above). Proposals not yet decided are listed as pending.</source>
         <translation>凡本年度内有已生效的“取消年终评先评优资格”或警告及以上处分记录的，即失去评先评优资格。尚未处理的待确认记录标为“待定”。</translation>
     </message>
     <message>
