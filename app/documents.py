@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import itertools
 import logging
 import threading
 from collections.abc import Callable
@@ -206,16 +207,174 @@ class Styles:
 # has the Japanese and ASCII marks but not the full-width ，；：！？ and
 # closing quotes Chinese text uses; without them a line can start with "，".
 NO_LINE_START = "，；：！？》」』〉”’．"
+# Opening brackets and quotes may not end a line (标点避尾): they go down with what they open.
+NO_LINE_END = "（《“‘〔【「『〈［｛([{"
+
+# Rules applied after ReportLab has broken a CJK paragraph into lines (see
+# _chinese_line_breaking); filled in with ReportLab's own lists when installed.
+_cannot_start = set(NO_LINE_START + "。、）〕】》」』")
+_cannot_end = set(NO_LINE_END)
+_OBJECT = "\ufffc"  # stands for an image or a <br/> among a line's characters
+_rl_split: dict[str, Callable[..., Any]] = {}  # ReportLab's own splitters, which ours wrap
 
 
 @cache
 def _chinese_line_breaking() -> None:
-    """Teach ReportLab's CJK line breaking the Chinese punctuation above (once per process)."""
+    """Make ReportLab's CJK line breaking follow Chinese rules (once per process).
+
+    ReportLab breaks a CJK paragraph greedily and lets one mark that may not
+    begin a line hang in the margin. That leaves lines starting with a second
+    closing mark ("）；"), ending with an opening one ("（"), or splitting a
+    number ("17:|30"). Its splitters are wrapped: where a break is wrong, the
+    line is ended at the nearest allowed point (see _better_break) and the rest
+    is broken again by ReportLab.
+    """
     from reportlab.lib import textsplit
     from reportlab.platypus import paragraph
 
-    for module in (textsplit, paragraph):  # each holds its own copy of the list
-        module.ALL_CANNOT_START += "".join(c for c in NO_LINE_START if c not in module.ALL_CANNOT_START)
+    with _lock:  # two threads may build styles at once; wrap ReportLab's splitters once only
+        if _rl_split:
+            return
+        for module in (textsplit, paragraph):  # each holds its own copy of the list
+            module.ALL_CANNOT_START += "".join(c for c in NO_LINE_START if c not in module.ALL_CANNOT_START)
+        _cannot_start.update(textsplit.ALL_CANNOT_START)
+        _cannot_end.update(textsplit.CANNOT_END_LINE[0])
+        # A paragraph of one plain run is split by textsplit.dumbSplit, any other by cjkFragSplit.
+        _rl_split.update(chars=textsplit.dumbSplit, frags=paragraph.cjkFragSplit)
+        textsplit.dumbSplit = _split_chars
+        paragraph.cjkFragSplit = _split_frags
+
+
+def _ascii_word(c: str) -> bool:
+    """Part of a run like 17:30, 2026-11-18 or HallDesk, which stays on one line."""
+    return "!" <= c <= "~"
+
+
+def _may_break(text: str, p: int) -> bool:
+    """May a line end before ``text[p]``? Spaces at the break are ignored, as on paper."""
+    i, j = p, p
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    while j < len(text) and text[j].isspace():
+        j += 1
+    if i == 0 or j == len(text):
+        return True
+    before, after = text[i - 1], text[j]
+    if after in _cannot_start or before in _cannot_end:
+        return False
+    return i < j or not (_ascii_word(before) and _ascii_word(after))  # a space, or not inside a run
+
+
+def _better_break(text: str, widths: list[float], start: int, end: int, max_width: float) -> int:
+    """Where the line ``text[start:end]`` should end, ReportLab's break at ``end`` being wrong.
+
+    A closing mark after the break hangs in the margin when the line fits without
+    it and nothing else would then start the next line wrongly; otherwise the line
+    ends earlier, at the last allowed break. With no allowed break (a number as
+    long as the line) it stays as it was.
+    """
+    from reportlab.rl_config import _FUZZ
+
+    if (
+        text[end] in _cannot_start
+        and sum(widths[start:end]) <= max_width + _FUZZ
+        and _may_break(text, end + 1)
+    ):
+        return end + 1
+    return next((p for p in range(end - 1, start, -1) if _may_break(text, p)), end)
+
+
+def _line_widths(max_widths: Any, line: int) -> list[float]:
+    """The widths from ``line`` on, as ReportLab's splitters take them (the last one repeats)."""
+    widths = list(max_widths) if isinstance(max_widths, list | tuple) else [max_widths]
+    return widths[line:] or widths[-1:]
+
+
+def _split_chars(word: str, widths: list[float], max_widths: Any) -> list[list[Any]]:
+    """textsplit.dumbSplit obeying the rules: ``[[extra space, text], ...]``, one per line."""
+    lines: list[list[Any]] = []
+    start = 0
+    while True:
+        next_widths = _line_widths(max_widths, len(lines))
+        split = _rl_split["chars"](word[start:], widths[start:], next_widths)
+        # dumbSplit strips the lines: find where each begins and ends in the word
+        starts, ends, pos = [], [], start
+        for _, line_text in split:
+            starts.append(word.index(line_text, pos))
+            pos = starts[-1] + len(line_text)
+            ends.append(pos)
+        wrong = next(
+            (n for n in range(len(split) - 1) if starts[n] < ends[n] and not _may_break(word, ends[n])),
+            None,
+        )
+        if wrong is None:
+            return lines + split
+        lines += split[:wrong]
+        first = starts[wrong]
+        max_width = next_widths[min(wrong, len(next_widths) - 1)]
+        end = _better_break(word, widths, first, ends[wrong], max_width)
+        lines.append([max_width - sum(widths[first:end]), word[first:end].strip()])
+        start = end
+        while start < len(word) and word[start].isspace():
+            start += 1
+        if start == len(word):
+            return lines
+
+
+def _split_frags(frags: list[Any], max_widths: Any, calc_bounds: bool, encoding: str = "utf8") -> Any:
+    """paragraph.cjkFragSplit obeying the rules: ParaLines of FragLines."""
+    from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
+
+    def glyphs(line: Any) -> list[Any]:  # a line's characters, each with its frag and width
+        return [cjkU(c, w, encoding) for w in line.words for c in (w.text or [""])]  # "": <br/>, image
+
+    def width(glyph: Any, max_width: float) -> float:
+        w = glyph.width
+        return w.normalizedValue(max_width) if hasattr(w, "normalizedValue") else w  # e.g. "50%"
+
+    lines: list[Any] = []
+    while True:
+        next_widths = _line_widths(max_widths, len(lines))
+        split = _rl_split["frags"](frags, next_widths, calc_bounds, encoding).lines
+        texts = ["".join(w.text or _OBJECT for w in line.words) for line in split]
+        text = "".join(texts)
+        ends = list(itertools.accumulate(len(t) for t in texts))
+        wrong = next(
+            (
+                n
+                for n in range(len(split) - 1)
+                if texts[n]
+                and not split[n].lineBreak  # a <br/> ends the line where the text says
+                and (
+                    not _may_break(text, ends[n])
+                    # ReportLab hangs a mark, then puts the <br/> after it on a line of its own
+                    or (texts[n + 1] == _OBJECT and split[n + 1].lineBreak)
+                )
+            ),
+            None,
+        )
+        if wrong is None:
+            return ParaLines(kind=1, lines=lines + split)
+        lines += split[:wrong]
+        chars = [g for line in split for g in glyphs(line)]  # one for each character of text
+        first, end = (ends[wrong - 1] if wrong else 0), ends[wrong]
+        max_width = next_widths[min(wrong, len(next_widths) - 1)]
+        widths = [width(g, max_width) for g in chars]
+        if not _may_break(text, end):
+            end = _better_break(text, widths, first, end, max_width)
+        used = sum(widths[first:end])
+        line_break = end < len(chars) and hasattr(chars[end].frag, "lineBreak")  # a <br/> just after
+        end += line_break  # ends this line rather than making an empty one
+        lines.append(
+            makeCJKParaLine(chars[first:end], max_width, used, max_width - used, line_break, calc_bounds)
+        )
+        # the rest, as frags again, goes back to ReportLab
+        frags = [
+            run[0].frag.clone(text="".join(run))
+            for run in (list(g) for _, g in itertools.groupby(chars[end:], key=lambda g: id(g.frag)))
+        ]
+        if not frags:
+            return ParaLines(kind=1, lines=lines)
 
 
 def styles(font: str, size: float = 11, word_wrap: str | None = "CJK") -> Styles:
