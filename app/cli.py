@@ -546,6 +546,7 @@ COMMANDS = (
     "verify",
     "eligibility",
     "certificate",
+    "weekly",
 )
 _VALUE_OPTIONS = ("--db", "--lang", "--user")
 

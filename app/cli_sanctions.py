@@ -89,6 +89,21 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(handler=cmd_eligibility)
 
+    p = sub.add_parser(
+        "weekly", parents=[common], help=translate("CLI", "the week's summary for the Monday meeting")
+    )
+    p.add_argument(
+        "--week", metavar="YYYY-Www", help=translate("CLI", "the week (default: the one the meeting reviews)")
+    )
+    p.add_argument("--year", type=int, help=translate("CLI", "a whole year instead of a week"))
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
+    out.add_argument(
+        "--pdf", metavar="FILE.pdf", help=translate("CLI", "write the Monday brief (周一早会通报)")
+    )
+    out.add_argument("--xlsx", metavar="FILE.xlsx", help=translate("CLI", "write the summary as a workbook"))
+    p.set_defaults(handler=cmd_weekly)
+
     cert = sub.add_parser("certificate", help=translate("CLI", "the hall's signing certificate"))
     csub = cert.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = csub.add_parser(
@@ -331,6 +346,95 @@ def cmd_eligibility(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def cmd_weekly(args: argparse.Namespace) -> int:
+    from app import weekly
+    from app.errors import ValidationError
+    from app.sanction_rules import week_period
+
+    open_store(args.db)
+    if args.week and args.year:
+        raise ValidationError(translate("CLI", "Give --week or --year, not both."), field="--week")
+    if args.year:
+        if not 2000 <= args.year <= 2100:
+            raise ValidationError(translate("CLI", "--year must be between 2000 and 2100."), field="--year")
+        period = weekly.year_period(args.year)
+    else:
+        period = week_period(args.week) if args.week else weekly.default_week(dt.date.today())
+    summary = weekly.summarise(period)
+    if args.json:
+        _print_json(summary.as_json())
+        return 0
+    if args.pdf:
+        from app import weekly_brief
+
+        path = weekly_brief.write_brief(summary, args.pdf)
+        print(
+            translate("CLI", "Monday brief for {period} written to {file}.").format(
+                period=period.label, file=path
+            )
+        )
+        return 0
+    if args.xlsx:
+        from app import weekly_xlsx
+
+        path = weekly_xlsx.export(summary, args.xlsx)
+        print(
+            translate("CLI", "Summary of {period} written to {file}.").format(period=period.label, file=path)
+        )
+        return 0
+    _print_summary(summary)
+    return 0
+
+
+def _print_summary(summary) -> None:
+    from app.sanction_rules import kind_label
+
+    print(f"{summary.period.label}  {summary.period.start.isoformat()} – {summary.period.end.isoformat()}")
+    head = [
+        translate("CLI", h)
+        for h in (
+            "unit",
+            "staff",
+            "sessions",
+            "late",
+            "early",
+            "absent",
+            "missing",
+            "off post",
+            "findings",
+            "leave",
+            "commendations",
+        )
+    ]
+    print("\t".join(head))
+    for u in summary.units:
+        print(
+            "\t".join(
+                str(v)
+                for v in (
+                    u.unit,
+                    u.staff,
+                    u.sessions,
+                    u.late,
+                    u.early,
+                    u.absent,
+                    u.missing,
+                    u.off_post,
+                    u.findings,
+                    u.leave_sessions,
+                    u.commendations,
+                )
+            )
+        )
+    for p in summary.proposals:
+        state = p.status or translate("CLI", "not in the ledger yet")
+        print(
+            f"{p.staff_no}\t{p.name}\t{kind_label(p.kind)}\t"
+            + translate("CLI", "counted {n}").format(n=p.counted)
+            + f"\t{state}"
+        )
 
 
 def _print_key(info) -> None:
