@@ -92,9 +92,9 @@ class EligibilityPage(QWidget):
         self.view.setToolTip(self.tr("Double-click a person to see their record in the ledger"))
         note = QLabel(
             self.tr(
-                "Eligibility is lost through an entry in force dated in the year: a loss of year-end award eligibility, "
-                "or a disciplinary sanction (warning and above). Proposals not yet decided are listed "
-                "as pending."
+                "Eligibility is lost through an entry in force dated in the year: a loss of year-end "
+                "award eligibility, or a disciplinary sanction (warning and above). Proposals not yet "
+                "decided are listed as pending."
             ),
             self,
         )
