@@ -210,3 +210,97 @@ def test_dismiss_and_eligibility(tmp_path, db):
                 "DEMOTION",
                 "DISMISSAL",
             )
+
+
+def test_weekly_json_pdf_and_xlsx_agree(tmp_path, db):
+    import openpyxl
+
+    result = run(tmp_path, db, "weekly", "--week", WEEK, "--json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert set(summary) == {"week", "from", "to", "workdays", "units", "staff", "proposals", "open_items"}
+    assert summary["week"] == WEEK and summary["units"] and summary["staff"]
+    unit_keys = {
+        "unit",
+        "staff",
+        "sessions",
+        "late",
+        "early",
+        "absent",
+        "missing",
+        "off_post",
+        "findings",
+        "leave_sessions",
+        "commendations",
+    }
+    assert all(set(u) == unit_keys for u in summary["units"])
+    staff_keys = {
+        "staff_no",
+        "name",
+        "unit",
+        "late",
+        "early",
+        "absent",
+        "missing",
+        "off_post",
+        "findings",
+        "leave_sessions",
+        "counted",
+    }
+    assert all(set(p) == staff_keys for p in summary["staff"])
+    for unit in summary["units"]:
+        members = [p for p in summary["staff"] if p["unit"] == unit["unit"]]
+        for key in ("late", "early", "absent", "missing", "off_post", "findings", "leave_sessions"):
+            assert unit[key] == sum(p[key] for p in members), (unit["unit"], key)
+    # the proposals are what the rules yield: the same as `sanctions evaluate`
+    evaluated = json.loads(
+        run(tmp_path, db, "sanctions", "evaluate", "--week", WEEK, "--json", env=MANAGER).stdout
+    )
+    assert sorted((p["staff_no"], p["kind"], p["counted"]) for p in summary["proposals"]) == sorted(
+        (p["staff_no"], p["kind"], p["counted"]) for p in evaluated["proposals"] if p["change"] != "withdrawn"
+    )
+
+    xlsx = tmp_path / "weekly.xlsx"
+    assert run(tmp_path, db, "weekly", "--week", WEEK, "--xlsx", str(xlsx)).returncode == 0
+    book = openpyxl.load_workbook(xlsx)
+    columns = {
+        "Unit": "unit",
+        "Staff": "staff",
+        "Half-day sessions": "sessions",
+        "Late": "late",
+        "Early leave": "early",
+        "Absent": "absent",
+        "Missing punch": "missing",
+        "Off post": "off_post",
+        "Inspection findings": "findings",
+        "Leave sessions": "leave_sessions",
+        "Commendations": "commendations",
+    }
+    sheet = book["Units"]
+    header = [c.value for c in sheet[1]]
+    cells = [dict(zip(header, r, strict=False)) for r in sheet.iter_rows(min_row=2, values_only=True)]
+    by_unit = {row["Unit"]: {columns[k]: v for k, v in row.items() if k in columns} for row in cells}
+    for unit in summary["units"]:
+        assert by_unit[unit["unit"]] == unit
+    sheet = book["Staff"]
+    header = [c.value for c in sheet[1]]
+    people = {r[0]: dict(zip(header, r, strict=False)) for r in sheet.iter_rows(min_row=2, values_only=True)}
+    for person in summary["staff"]:
+        row = people[person["staff_no"]]
+        assert (row["Late"], row["Early leave"], row["Absent"], row["Counted by the weekly rule"]) == (
+            person["late"],
+            person["early"],
+            person["absent"],
+            person["counted"],
+        )
+
+    pdf = tmp_path / "brief.pdf"
+    made = run(tmp_path, db, "weekly", "--week", WEEK, "--pdf", str(pdf))
+    assert made.returncode == 0, made.stderr
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "周一早会通报" in text
+        for unit in summary["units"]:
+            assert unit["unit"] in text
+    bad = run(tmp_path, db, "weekly", "--week", "2026-W99", "--json")
+    assert bad.returncode == 2 and "YYYY-Www" in bad.stderr
