@@ -27,6 +27,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from peewee import fn
+
 from app import calendar as hall_calendar
 from app.i18n import translate
 from app.schedule import Hours, HoursBook, hhmm, minutes
@@ -274,6 +276,7 @@ def derive_days(
     ids = sorted(set(staff_ids)) if staff_ids is not None else None
     first, last = days[0], days[-1]
     info = {d.day: d for d in hall_calendar.days(first, last)}
+    begins = records_begin()
     book = HoursBook()
 
     staff_q = Staff.select(Staff.id, Staff.hire_date, Staff.left_on).where(
@@ -313,7 +316,7 @@ def derive_days(
     rows = []
     for day in days:
         hours = book(day)
-        if hours is None or not info[day].workday:
+        if hours is None or not info[day].workday or (begins is not None and day < begins):
             continue
         live = now_minute if day == today else None
         for person in people:
@@ -361,6 +364,29 @@ def derive_days(
                     [{"day": d, "derived_at": stamp, "final": int(d < today)} for d in chunk]
                 ).execute()
     return len(rows)
+
+
+def records_begin() -> dt.date | None:
+    """The first day the terminal recorded anything: earlier days have no sessions.
+
+    A hall starts HallDesk with a roster whose hire dates lie years back; the
+    days before its first punch are not days everyone was absent. None while
+    no punch is stored (then every workday is judged, as before any import).
+    """
+    first = Punch.select(fn.MIN(Punch.at)).scalar()
+    if first is None:
+        return None
+    return (first if isinstance(first, dt.datetime) else dt.datetime.fromisoformat(str(first))).date()
+
+
+def records_moved(before: dt.date | None) -> None:
+    """Punches were added: if the terminal's records now begin earlier, the days between are judged anew."""
+    now = records_begin()
+    if now is None or before is None or now >= before:
+        if before is None and now is not None:
+            invalidate_all()  # the first punches ever: every stored day changes its meaning
+        return
+    invalidate_days(now + dt.timedelta(days=n) for n in range((before - now).days))
 
 
 def _chunks(items: list, size: int):

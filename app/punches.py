@@ -142,8 +142,10 @@ def import_punches(
     report = PunchImportReport(file=path.name, format=fmt)
     source = f"{path.name[:190]} ({fmt})"
     with open_records(path, fmt) as (lines, stream), database.atomic():
+        begun = attendance.records_begin()
         _load(report, lines, stream, source, progress)
         attendance.invalidate_days(report.days)
+        attendance.records_moved(begun)
         audit.record(
             session.username,
             "import",
@@ -285,6 +287,8 @@ def record_manual_punch(
                 ),
                 field="time",
             )
+        begun = attendance.records_begin()
         punch = records.create(session.username, Punch, staff=staff_id, at=at, source=source)
         attendance.derive_days([day], staff_ids=[staff_id])
+        attendance.records_moved(begun)
     return punch

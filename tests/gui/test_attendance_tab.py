@@ -407,6 +407,7 @@ def test_a_year_without_its_holiday_schedule_shows_the_warning(qtbot, officer, h
 
 
 def test_history_loads_a_page_at_a_time(qtbot, officer, hall):
+    punch(hall.zhang, dt.date(2024, 1, 2), "07:58:00")  # the terminal's records begin on the hire date
     punch(hall.zhang, DAY, "08:07:00", "12:01:00")
     tab = open_tab(qtbot, officer)
     click_cell(qtbot, tab, "张三", COL_NAME)
@@ -494,6 +495,7 @@ def test_main_window_has_the_tab_and_the_import_action(qtbot, officer, store, ha
 
 
 def test_models_pass_the_model_tester(qtmodeltester, officer, hall):
+    punch(hall.zhang, dt.date(2024, 1, 2), "07:58:00")  # a long history: records begin on the hire date
     punch(hall.zhang, DAY, "08:07:00", "12:01:00")
     model = AttendanceDayModel()
     model.set_day(DAY, attendance.day_sessions(DAY), editable=True)
