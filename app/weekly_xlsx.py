@@ -245,7 +245,7 @@ def _write_book(path: Path, summary: Summary, hall: str, notices: dict[int, str]
     period = period_text(summary)
     sheets: list[tuple[str, list[Column], Sequence[Any]]] = [
         (translate("WeeklyExport", "Units"), unit_columns(summary), summary.units),
-        (translate("WeeklyExport", "Staff"), staff_columns(summary), summary.people),
+        (translate("WeeklyExport", "People"), staff_columns(summary), summary.people),
         (translate("WeeklyExport", "Proposals"), proposal_columns(notices), summary.proposals),
         (translate("WeeklyExport", "Open items"), open_columns(), open_rows(summary)),
     ]

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QMessageBox,
     QStatusBar,
+    QStyle,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         self._dialog: QDialog | None = None
         self.roster_tab: RosterTab | None = None
         self.tabs: QTabWidget | None = None
+        self.toolbar: QToolBar | None = None
+        self.weekly_dialog: QDialog | None = None
         self.screen_lock = ScreenLock(self, session, self._idle_ms(), chrome=self._set_chrome_enabled)
         self.screen_lock.switch_user_requested.connect(self.switch_user)
         self._build()
@@ -136,6 +140,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self._with_calendar_warning(self.tabs))
         self._build_menus()
+        self._build_toolbar()
         self._build_status_bar()
         self.update_title()
 
@@ -174,6 +179,17 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.view_menu = bar.addMenu(self.tr("&View"))
+        # Ctrl+W closes things elsewhere; M for the Monday meeting.
+        self.weekly_action = self._action(
+            self.view_menu,
+            self.tr("&Weekly summary…"),
+            self.open_weekly_summary,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_M),
+        )
+        self.weekly_action.setStatusTip(
+            self.tr("How each unit did, who broke the rules and what to decide: the Monday meeting's figures")
+        )
+        self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self.language_menu)
         group.setExclusive(True)
@@ -228,6 +244,24 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.help_menu, self.tr("&About HallDesk"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_toolbar(self) -> None:
+        """A small toolbar with the Weekly summary (rebuilt with the menus in a new language)."""
+        if self.toolbar is not None:
+            self.removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+        self.toolbar = QToolBar(self.tr("Toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.weekly_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        self.weekly_action.setToolTip(
+            self.tr("Weekly summary for the Monday meeting ({keys})").format(
+                keys=self.weekly_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.toolbar.addAction(self.weekly_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _build_status_bar(self) -> None:
         bar = QStatusBar(self)
@@ -304,6 +338,56 @@ class MainWindow(QMainWindow):
     def show_duty_day(self, day) -> None:
         self.tabs.setCurrentWidget(self._duty_page)
         self.duty_tab.show_day(day)
+
+    def open_weekly_summary(self) -> QDialog:
+        """View → Weekly summary…: a window of its own beside this one (one at a time), so that a day or
+        an entry it opens here can come in front of it. It closes with this window."""
+        import shiboken6
+
+        from ui.weekly_dialog import WeeklyDialog
+
+        dialog = self.weekly_dialog
+        if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = WeeklyDialog(self.session)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowIcon(self.windowIcon())
+        dialog.show_attendance_day.connect(lambda day: self._from_summary(self.show_attendance_day, day))
+        dialog.show_duty_day.connect(lambda day: self._from_summary(self.show_duty_day, day))
+        dialog.open_ledger_entry.connect(
+            lambda entry_id: self._from_summary(self.show_ledger_entry, entry_id)
+        )
+        dialog.open_eligibility.connect(lambda year: self._from_summary(self.show_eligibility, year))
+        # A decision there changes the ledger: read it again if the tab is built.
+        dialog.changed.connect(lambda: self._sanctions_page.built and self.sanctions_tab.refresh())
+        self.closed.connect(dialog.close)
+        self.switch_user_requested.connect(dialog.close)  # the next user does not inherit it
+        self.weekly_dialog = dialog
+        frame = dialog.frameGeometry()
+        frame.moveCenter(self.frameGeometry().center())
+        dialog.move(frame.topLeft())
+        dialog.show()
+        return dialog
+
+    def _from_summary(self, show: Callable[[object], None], what: object) -> None:
+        """The Weekly summary asked for a day or an entry: show it here, in front."""
+        show(what)
+        self.raise_()
+        self.activateWindow()
+
+    def show_ledger_entry(self, entry_id: int) -> None:
+        """The Sanctions ledger with entry ``entry_id`` chosen, only its person's record listed."""
+        self.tabs.setCurrentWidget(self._sanctions_page)
+        self.sanctions_tab.select_entry(entry_id)
+
+    def show_eligibility(self, year: int) -> None:
+        """The Sanctions ledger's year-end eligibility list of ``year``."""
+        self.tabs.setCurrentWidget(self._sanctions_page)
+        tab = self.sanctions_tab
+        tab.eligibility.year.setValue(year)
+        tab.pages.setCurrentWidget(tab.eligibility)
 
     def verify_notice(self):
         """File → Verify a notice…: the verdict on a PDF someone brings."""

@@ -337,6 +337,24 @@ class SanctionsTab(QWidget):
         self.proxy.set_query("")
         self.refresh_list(entry_id)
 
+    def select_entry(self, entry_id: int) -> bool:
+        """Only the record of ``entry_id``'s person (every year and status), with that entry chosen:
+        where the Weekly summary sends a manager to issue a notice. False when there is no such entry."""
+        try:
+            staff_id = sanctions.entry(entry_id).staff_id
+        except HallDeskError as err:
+            common.show_error(self, err)
+            return False
+        if staff_id not in self._everyone:
+            self.refresh()  # not shown yet, or someone new
+        person = self._everyone.get(staff_id)
+        if person is None:
+            self.show_entry(entry_id)
+            return self._chosen is not None and self._chosen.id == entry_id
+        self.pages.setCurrentWidget(self.ledger_page)
+        self.filter_bar.reset(person)
+        return self.select(entry_id)
+
     def _chose(self) -> None:
         index = self.view.selectionModel().currentIndex()
         entry = self.proxy.row_at(index.row()) if index.isValid() else None

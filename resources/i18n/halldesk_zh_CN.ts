@@ -144,112 +144,112 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../app/attendance.py" line="200"/>
+        <location filename="../../app/attendance.py" line="202"/>
         <source>on approved leave (slip {slip}, {kind})</source>
         <translation>已批准请假（请假条 {slip}，{kind}）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="203"/>
+        <location filename="../../app/attendance.py" line="205"/>
         <source>no punch between {start} and {end}, no approved leave</source>
         <translation>{start}至{end}之间无打卡记录，且无已批准的请假</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="206"/>
+        <location filename="../../app/attendance.py" line="208"/>
         <source>no clock-in for the session {start}–{end}</source>
         <translation>{start}–{end}时段无签到记录</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="208"/>
+        <location filename="../../app/attendance.py" line="210"/>
         <source>no clock-out for the session {start}–{end}</source>
         <translation>{start}–{end}时段无签退记录</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="211"/>
+        <location filename="../../app/attendance.py" line="213"/>
         <source>clock-in {time} after {start}</source>
         <translation>签到时间{time}晚于{start}</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="213"/>
+        <location filename="../../app/attendance.py" line="215"/>
         <source>clock-in {time} after {start} plus {grace} minutes&apos; grace</source>
         <translation>签到时间{time}晚于{start}（含{grace}分钟宽限）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="218"/>
+        <location filename="../../app/attendance.py" line="220"/>
         <source>clock-out {time} before {end}</source>
         <translation>签退时间{time}早于{end}</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="220"/>
+        <location filename="../../app/attendance.py" line="222"/>
         <source>clock-out {time} before {end} less {grace} minutes&apos; grace</source>
         <translation>签退时间{time}早于{end}（含{grace}分钟宽限）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="224"/>
+        <location filename="../../app/attendance.py" line="226"/>
         <source>clock-in {in}, clock-out {out}</source>
         <translation>签到{in}，签退{out}</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="227"/>
+        <location filename="../../app/attendance.py" line="229"/>
         <source>session {start}–{end} not over yet, no punch so far</source>
         <translation>{start}–{end}时段尚未结束，目前无打卡记录</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="230"/>
+        <location filename="../../app/attendance.py" line="232"/>
         <source>session not over yet (punched {time})</source>
         <translation>时段尚未结束（已打卡 {time}）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="233"/>
+        <location filename="../../app/attendance.py" line="235"/>
         <source>clock-in corrected to {time} (approved by {by})</source>
         <translation>签到已补卡为{time}（{by}批准）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="235"/>
+        <location filename="../../app/attendance.py" line="237"/>
         <source>clock-out corrected to {time} (approved by {by})</source>
         <translation>签退已补卡为{time}（{by}批准）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="238"/>
+        <location filename="../../app/attendance.py" line="240"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="243"/>
+        <location filename="../../app/attendance.py" line="245"/>
         <source>on time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="244"/>
+        <location filename="../../app/attendance.py" line="246"/>
         <source>late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="245"/>
+        <location filename="../../app/attendance.py" line="247"/>
         <source>early leave</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="246"/>
+        <location filename="../../app/attendance.py" line="248"/>
         <source>late and early leave</source>
         <translation>迟到且早退</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="247"/>
+        <location filename="../../app/attendance.py" line="249"/>
         <source>missing punch</source>
         <translation>缺卡</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="248"/>
+        <location filename="../../app/attendance.py" line="250"/>
         <source>absent without leave</source>
         <translation>旷工</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="249"/>
+        <location filename="../../app/attendance.py" line="251"/>
         <source>leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="250"/>
+        <location filename="../../app/attendance.py" line="252"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
@@ -923,6 +923,7 @@
         <location filename="../../app/cli_sanctions.py" line="40"/>
         <location filename="../../app/cli_sanctions.py" line="82"/>
         <location filename="../../app/cli_sanctions.py" line="89"/>
+        <location filename="../../app/cli_sanctions.py" line="100"/>
         <source>print JSON</source>
         <translation>以 JSON 格式输出</translation>
     </message>
@@ -1194,102 +1195,153 @@
         <translation>年终评先评优资格名单</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="92"/>
+        <location filename="../../app/cli_sanctions.py" line="93"/>
+        <source>the week&apos;s summary for the Monday meeting</source>
+        <translation>周一早会每周汇总</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="96"/>
+        <source>the week (default: the one the meeting reviews)</source>
+        <translation>统计周（默认为早会讲评的那一周）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="98"/>
+        <source>a whole year instead of a week</source>
+        <translation>按全年统计（而非按周）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="102"/>
+        <source>write the Monday brief (周一早会通报)</source>
+        <translation>输出周一早会通报</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="104"/>
+        <source>write the summary as a workbook</source>
+        <translation>将汇总输出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="107"/>
         <source>the hall&apos;s signing certificate</source>
         <translation>本大厅的签名证书</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="95"/>
+        <location filename="../../app/cli_sanctions.py" line="110"/>
         <source>create a self-signed certificate (administrator)</source>
         <translation>创建自签名证书（系统管理员）</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="99"/>
+        <location filename="../../app/cli_sanctions.py" line="114"/>
         <source>import a PKCS#12 file (.p12/.pfx) (administrator)</source>
         <translation>导入 PKCS#12 证书文件（.p12/.pfx）（系统管理员）</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="103"/>
+        <location filename="../../app/cli_sanctions.py" line="118"/>
         <source>show the current certificate</source>
         <translation>显示当前证书</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="117"/>
+        <location filename="../../app/cli_sanctions.py" line="132"/>
         <source>Passphrase of the signing certificate: </source>
         <translation>证书口令：</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="144"/>
+        <location filename="../../app/cli_sanctions.py" line="159"/>
         <source>{week}: no rule is met.</source>
         <translation>{week}：未触发任何规则。</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="149"/>
+        <location filename="../../app/cli_sanctions.py" line="164"/>
+        <location filename="../../app/cli_sanctions.py" line="435"/>
         <source>counted {n}</source>
         <translation>计{n}次</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="166"/>
+        <location filename="../../app/cli_sanctions.py" line="181"/>
         <source>No staff member has the number {no}.</source>
         <translation>没有工号为 {no} 的工作人员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="180"/>
+        <location filename="../../app/cli_sanctions.py" line="195"/>
         <source>Unknown status {value}: use {choices}.</source>
         <translation>未知状态 {value}：请使用 {choices}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="210"/>
+        <location filename="../../app/cli_sanctions.py" line="225"/>
         <source>Entry #{id} confirmed: {kind} for {name}.</source>
         <translation>记录 #{id} 已确认：{name}，{kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="222"/>
+        <location filename="../../app/cli_sanctions.py" line="237"/>
         <source>Entry #{id} dismissed.</source>
         <translation>记录 #{id} 已决定不予处理。</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="235"/>
+        <location filename="../../app/cli_sanctions.py" line="250"/>
         <source>Entry #{id} recorded and confirmed: {kind} for {name}.</source>
         <translation>记录 #{id} 已录入并确认：{name}，{kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="255"/>
+        <location filename="../../app/cli_sanctions.py" line="270"/>
         <source>Notice {no} issued and signed: {file}</source>
         <translation>通报 {no} 已印发并完成数字签名：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="271"/>
+        <location filename="../../app/cli_sanctions.py" line="286"/>
         <source>This entry has a notice: say where to write the revocation with -o FILE.pdf.</source>
         <translation>该记录已发文：请用 -o FILE.pdf 指定撤销决定的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="279"/>
+        <location filename="../../app/cli_sanctions.py" line="294"/>
         <source>Entry #{id} revoked.</source>
         <translation>记录 #{id} 已撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="283"/>
+        <location filename="../../app/cli_sanctions.py" line="298"/>
         <source>Entry #{id} revoked by notice {no}: {file}</source>
         <translation>记录 #{id} 已撤销，撤销决定 {no}：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="324"/>
+        <location filename="../../app/cli_sanctions.py" line="339"/>
         <source>eligible</source>
         <translation>具备资格</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="324"/>
+        <location filename="../../app/cli_sanctions.py" line="339"/>
         <source>not eligible</source>
         <translation>不具备资格</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="328"/>
+        <location filename="../../app/cli_sanctions.py" line="343"/>
         <source>{year}: {n} of {total} staff lost their eligibility.</source>
         <translation>{year}年度：{total}名工作人员中有{n}名被取消评先评优资格。</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="338"/>
+        <location filename="../../app/cli_sanctions.py" line="358"/>
+        <source>Give --week or --year, not both.</source>
+        <translation>--week 和 --year 只能指定其一。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="361"/>
+        <source>--year must be between 2000 and 2100.</source>
+        <translation>--year 须在2000至2100之间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="374"/>
+        <source>Monday brief for {period} written to {file}.</source>
+        <translation>{period}周一早会通报已写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="384"/>
+        <source>Summary of {period} written to {file}.</source>
+        <translation>{period}汇总已写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="432"/>
+        <source>not in the ledger yet</source>
+        <translation>尚未录入台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sanctions.py" line="442"/>
         <source>Certificate: {subject}
 Fingerprint (SHA-256): {fp}
 Valid {start} to {end}</source>
@@ -1298,7 +1350,7 @@ Valid {start} to {end}</source>
 有效期：{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sanctions.py" line="373"/>
+        <location filename="../../app/cli_sanctions.py" line="477"/>
         <source>The hall has no signing certificate yet.</source>
         <translation>本大厅尚无签名证书。</translation>
     </message>
@@ -2275,17 +2327,17 @@ Valid {start} to {end}</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../app/documents.py" line="92"/>
+        <location filename="../../app/documents.py" line="93"/>
         <source>The font file {file} does not exist.</source>
         <translation>字体文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="101"/>
+        <location filename="../../app/documents.py" line="102"/>
         <source>{file} is not a TrueType font that can be embedded: {reason}</source>
         <translation>{file} 不是可嵌入的 TrueType 字体：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/documents.py" line="108"/>
+        <location filename="../../app/documents.py" line="109"/>
         <source>The font {file} has no Chinese characters.</source>
         <translation>字体 {file} 不含中文字符。</translation>
     </message>
@@ -2856,6 +2908,61 @@ Valid {start} to {end}</source>
         <location filename="../../ui/sanctions_dialogs.py" line="195"/>
         <source>The week was not evaluated.</source>
         <translation>该周未完成评议。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePane</name>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="88"/>
+        <location filename="../../ui/weekly_panels.py" line="90"/>
+        <location filename="../../ui/weekly_panels.py" line="106"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="107"/>
+        <source>Choose a person to see their lapses here.</source>
+        <translation>选择人员后，此处显示其违纪情况。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="109"/>
+        <source>Evidence: {person}</source>
+        <translation>依据：{person}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="113"/>
+        <source>Nothing to show for this person in this period.</source>
+        <translation>该人员在本期间没有可显示的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="115"/>
+        <source>Bold: counted by a proposal. Double-click a line to open that day.</source>
+        <translation>粗体：已计入处理建议。双击某行可打开当天记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="117"/>
+        <source>Double-click a line to open that day.</source>
+        <translation>双击某行可打开当天记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="128"/>
+        <source>An inspection finding. Double-click to open the day in the Duty log.</source>
+        <translation>巡查发现。双击可在“值班日志”中打开当天记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="130"/>
+        <source>A ledger entry. Double-click to show it in the Sanctions ledger.</source>
+        <translation>台账记录。双击可在“奖惩台账”中查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="132"/>
+        <source>Double-click to open the day in Attendance.</source>
+        <translation>双击可在“考勤”中打开当天记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="134"/>
+        <source>Counted by the week&apos;s proposal.</source>
+        <translation>已计入本周处理建议。</translation>
     </message>
 </context>
 <context>
@@ -5424,207 +5531,227 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Staff roster</source>
         <translation>人员名册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Leave slips</source>
         <translation>请假管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Duty log</source>
         <translation>值班日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Sanctions ledger</source>
         <translation>奖惩台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Import roster…</source>
         <translation>导入人员名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Only a manager or an administrator imports the roster.</source>
         <translation>仅管理人员或系统管理员可以导入人员名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Export roster…</source>
         <translation>导出人员名册(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Import &amp;punches…</source>
         <translation>导入打卡记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Verify a notice…</source>
         <translation>验证通报(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>&amp;Weekly summary…</source>
+        <translation>每周汇总(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>How each unit did, who broke the rules and what to decide: the Monday meeting&apos;s figures</source>
+        <translation>周一早会数据：各单位情况、违规人员及待决定事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>A&amp;ccount</source>
         <translation>账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Hall &amp;settings…</source>
         <translation>大厅设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Calendar…</source>
         <translation>节假日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Work sc&amp;hedule…</source>
         <translation>作息时间(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Leave &amp;kinds…</source>
         <translation>请假类别(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Inspection categories…</source>
         <translation>巡查类别(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Sanction &amp;rules…</source>
         <translation>奖惩规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Si&amp;gning certificate…</source>
         <translation>签名证书(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;About HallDesk</source>
         <translation>关于本系统(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <source>Weekly summary for the Monday meeting ({keys})</source>
+        <translation>周一早会每周汇总（{keys}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>The database HallDesk reads and writes</source>
         <translation>本系统读写的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>HallDesk</source>
         <translation>服务大厅窗口人员管理系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>HallDesk now speaks {language}. You are still logged in; nothing else has changed.</source>
         <translation>界面语言已切换为{language}。您仍处于登录状态，其他内容均未改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>HallDesk — {hall}</source>
         <translation>服务大厅窗口人员管理系统 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>The hall settings were saved.</source>
         <translation>大厅设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>About HallDesk</source>
         <translation>关于本系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>&lt;b&gt;HallDesk&lt;/b&gt; {version}</source>
         <translation>&lt;b&gt;服务大厅窗口人员管理系统&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>The front-office desk of a service hall: staff roster, attendance, duty log, leave slips and the sanctions ledger.
 
 Database: {database}
@@ -6045,6 +6172,79 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
 </context>
 <context>
+    <name>OpenItemsTree</name>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="155"/>
+        <source>Open items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="156"/>
+        <source>Double-click a line to open its day in the main window</source>
+        <translation>双击某行可在主窗口中打开当天记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="160"/>
+        <source>morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="160"/>
+        <source>afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="166"/>
+        <source>Duty days not closed ({n})</source>
+        <translation>值班日志未关闭（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="170"/>
+        <source>Missing punches still open ({n})</source>
+        <translation>缺卡尚未处理（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="173"/>
+        <source>{day} {session}: {name} ({staff_no})</source>
+        <translation>{day} {session}：{name}（{staff_no}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="186"/>
+        <source>Leave slips awaiting a decision ({n})</source>
+        <translation>请假条待审批（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="189"/>
+        <source>{name} ({staff_no}): {kind}, {start} – {end}</source>
+        <translation>{name}（{staff_no}）：{kind}，{start}至{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="203"/>
+        <source>Punch corrections awaiting a decision ({n})</source>
+        <translation>补卡申请待审批（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="206"/>
+        <source>{day} {session}: {name} ({staff_no}), {which} {time}</source>
+        <translation>{day} {session}：{name}（{staff_no}），{which} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="211"/>
+        <source>clock-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="211"/>
+        <source>clock-out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="231"/>
+        <source>A duty leader approves or refuses it in Leave slips</source>
+        <translation>由带班领导在“请假管理”中批准或不批准</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../ui/certificate_dialog.py" line="109"/>
@@ -6217,6 +6417,74 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../ui/weekly_picker.py" line="40"/>
+        <source>Any day of the week; the calendar shows ISO week numbers</source>
+        <translation>选择该周任意一天即可；日历显示 ISO 周序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_picker.py" line="41"/>
+        <source>&amp;Week of:</source>
+        <translation>所在周(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_picker.py" line="43"/>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ 上一周(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_picker.py" line="43"/>
+        <source>The week before</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_picker.py" line="44"/>
+        <source>Ne&amp;xt week ▶</source>
+        <translation>下一周(&amp;X) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_picker.py" line="44"/>
+        <source>The week after</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_picker.py" line="48"/>
+        <source>&amp;Year view</source>
+        <translation>年度视图(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_picker.py" line="49"/>
+        <source>The same totals per unit and per person for a whole year</source>
+        <translation>按全年显示各单位、各人员的同类合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_picker.py" line="54"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_picker.py" line="58"/>
+        <source>Year-end e&amp;ligibility…</source>
+        <translation>年终评先评优资格(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_picker.py" line="59"/>
+        <source>Who keeps the year-end award eligibility: the list in the Sanctions ledger</source>
+        <translation>保留年终评先评优资格的人员名单（在奖惩台账中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_picker.py" line="62"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_picker.py" line="62"/>
+        <source>Count again (F5)</source>
+        <translation>重新统计（F5）</translation>
+    </message>
+</context>
+<context>
     <name>PeriodsModel</name>
     <message>
         <location filename="../../ui/schedule_dialog.py" line="104"/>
@@ -6351,6 +6619,89 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
 </context>
 <context>
+    <name>ProposalsPane</name>
+    <message>
+        <location filename="../../ui/weekly_decisions.py" line="52"/>
+        <source>The week&apos;s proposals</source>
+        <translation>本周处理建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_decisions.py" line="53"/>
+        <source>Double-click a proposal already in the ledger to show its entry there</source>
+        <translation>双击已录入台账的处理建议，可在台账中查看该记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_decisions.py" line="55"/>
+        <source>The rules propose nothing for this week.</source>
+        <translation>按规则，本周没有处理建议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_decisions.py" line="58"/>
+        <source>E&amp;nter in ledger</source>
+        <translation>录入台账(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_decisions.py" line="59"/>
+        <source>Evaluate the week: its proposals go into the sanctions ledger for a decision</source>
+        <translation>评议本周：处理建议录入奖惩台账，待作出决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_decisions.py" line="62"/>
+        <source>Con&amp;firm</source>
+        <translation>确认(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_decisions.py" line="62"/>
+        <source>Agree with the chosen proposal: it is in force</source>
+        <translation>同意所选建议，使其生效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_decisions.py" line="65"/>
+        <source>&amp;Dismiss…</source>
+        <translation>不予处理(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_decisions.py" line="65"/>
+        <source>Decide that the chosen proposal does not stand, and say why</source>
+        <translation>决定对所选建议不予处理，并说明理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_decisions.py" line="69"/>
+        <source>&amp;Issue notices…</source>
+        <translation>发文(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_decisions.py" line="70"/>
+        <source>Show the chosen confirmed entry in the Sanctions ledger, where its notice is issued</source>
+        <translation>在奖惩台账中显示所选已确认的记录，以便为其发文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_decisions.py" line="75"/>
+        <source>Only a manager may do this.</source>
+        <translation>仅管理人员可执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_decisions.py" line="183"/>
+        <source>Entry {id} of {name} confirmed: {kind}. “Issue notices…” takes you to its notice.</source>
+        <translation>{name}的记录 {id} 已确认：{kind}。点击“发文…”可转到该记录发文。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_decisions.py" line="193"/>
+        <source>Dismiss a proposal</source>
+        <translation>不予处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_decisions.py" line="194"/>
+        <source>Why does {kind} for {name} not stand? The reason stays on record.</source>
+        <translation>对{name}的{kind}建议为何不予处理？理由将存档备查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_decisions.py" line="202"/>
+        <source>Entry {id} dismissed.</source>
+        <translation>记录 {id} 已不予处理。</translation>
+    </message>
+</context>
+<context>
     <name>Punches</name>
     <message>
         <location filename="../../app/punches.py" line="66"/>
@@ -6454,7 +6805,7 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
     <message>
         <location filename="../../app/punch_files.py" line="255"/>
-        <location filename="../../app/punches.py" line="230"/>
+        <location filename="../../app/punches.py" line="232"/>
         <source>{file} holds no punches.</source>
         <translation>{file} 中没有打卡记录。</translation>
     </message>
@@ -6500,47 +6851,47 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation> … 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../app/punches.py" line="192"/>
+        <location filename="../../app/punches.py" line="194"/>
         <source>the time {time} is before 2000: the terminal&apos;s clock was not set.</source>
         <translation>时间 {time} 早于 2000 年：考勤机时钟未设置。</translation>
     </message>
     <message>
-        <location filename="../../app/punches.py" line="196"/>
+        <location filename="../../app/punches.py" line="198"/>
         <source>the time {time} is in the future.</source>
         <translation>时间 {time} 在未来。</translation>
     </message>
     <message>
-        <location filename="../../app/punches.py" line="203"/>
+        <location filename="../../app/punches.py" line="205"/>
         <source>More lines are wrong; the first {n} are listed.</source>
         <translation>还有更多错误行；仅列出前 {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../app/punches.py" line="251"/>
+        <location filename="../../app/punches.py" line="253"/>
         <source>Choose the staff member.</source>
         <translation>请选择工作人员。</translation>
     </message>
     <message>
-        <location filename="../../app/punches.py" line="254"/>
+        <location filename="../../app/punches.py" line="256"/>
         <source>Type the time as 0801 or 08:01.</source>
         <translation>请按 0801 或 08:01 的格式输入时间。</translation>
     </message>
     <message>
-        <location filename="../../app/punches.py" line="258"/>
+        <location filename="../../app/punches.py" line="260"/>
         <source>A punch cannot be for a future day.</source>
         <translation>不能为未来的日期录入打卡。</translation>
     </message>
     <message>
-        <location filename="../../app/punches.py" line="261"/>
+        <location filename="../../app/punches.py" line="263"/>
         <source>{time} today has not come yet.</source>
         <translation>今天的 {time} 还没到。</translation>
     </message>
     <message>
-        <location filename="../../app/punches.py" line="266"/>
+        <location filename="../../app/punches.py" line="268"/>
         <source>{name} was not employed on {day}.</source>
         <translation>{name} 在 {day} 不在职。</translation>
     </message>
     <message>
-        <location filename="../../app/punches.py" line="283"/>
+        <location filename="../../app/punches.py" line="285"/>
         <source>{name} already has a punch at {time} on {day} ({source}).</source>
         <translation>{name} 在 {day} {time} 已有打卡记录（{source}）。</translation>
     </message>
@@ -7602,11 +7953,13 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     <name>Sanctions</name>
     <message>
         <location filename="../../app/sanction_counts.py" line="264"/>
+        <location filename="../../ui/weekly_models.py" line="450"/>
         <source>morning</source>
         <translation>上午</translation>
     </message>
     <message>
         <location filename="../../app/sanction_counts.py" line="266"/>
+        <location filename="../../ui/weekly_models.py" line="450"/>
         <source>afternoon</source>
         <translation>下午</translation>
     </message>
@@ -8343,47 +8696,47 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation>没有符合所选条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_tab.py" line="451"/>
+        <location filename="../../ui/sanctions_tab.py" line="469"/>
         <source>The week was evaluated: {n} proposal(s) changed.</source>
         <translation>评议完成：{n} 条建议有变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_tab.py" line="463"/>
+        <location filename="../../ui/sanctions_tab.py" line="481"/>
         <source>Entry {id} recorded and confirmed.</source>
         <translation>记录 {id} 已录入并确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_tab.py" line="479"/>
+        <location filename="../../ui/sanctions_tab.py" line="497"/>
         <source>Entry {id} of {name} confirmed: {kind}. A notice can now be issued.</source>
         <translation>{name}的记录 {id} 已确认：{kind}。现在可以发文。</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_tab.py" line="489"/>
+        <location filename="../../ui/sanctions_tab.py" line="507"/>
         <source>Dismiss a proposal</source>
         <translation>不予处理</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_tab.py" line="490"/>
+        <location filename="../../ui/sanctions_tab.py" line="508"/>
         <source>Why does {kind} for {name} not stand? The reason stays on record.</source>
         <translation>对{name}的{kind}建议为何不予处理？理由将存档备查。</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_tab.py" line="498"/>
+        <location filename="../../ui/sanctions_tab.py" line="516"/>
         <source>Entry {id} dismissed.</source>
         <translation>记录 {id} 已不予处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_tab.py" line="513"/>
+        <location filename="../../ui/sanctions_tab.py" line="531"/>
         <source>Why is {kind} for {name} revoked? The reason stays on record.</source>
         <translation>为何撤销对{name}的{kind}？理由将存档备查。</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_tab.py" line="520"/>
+        <location filename="../../ui/sanctions_tab.py" line="538"/>
         <source>Revoke an entry</source>
         <translation>撤销记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_tab.py" line="527"/>
+        <location filename="../../ui/sanctions_tab.py" line="545"/>
         <source>Entry {id} revoked.</source>
         <translation>记录 {id} 已撤销。</translation>
     </message>
@@ -9286,6 +9639,7 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     <name>StaffPicker</name>
     <message>
         <location filename="../../ui/staff_picker.py" line="34"/>
+        <location filename="../../ui/weekly_models.py" line="312"/>
         <source>{name} ({staff_no})</source>
         <translation>{name}（{staff_no}）</translation>
     </message>
@@ -9668,6 +10022,29 @@ The administrator creates one or imports one (a .p12 or .pfx file) under Adminis
     </message>
 </context>
 <context>
+    <name>ViolationsChart</name>
+    <message>
+        <location filename="../../ui/weekly_chart.py" line="59"/>
+        <source>Violations per unit</source>
+        <translation>各单位违规情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_chart.py" line="81"/>
+        <source>{unit}: {total} ({what})</source>
+        <translation>{unit}：{total}（{what}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_chart.py" line="149"/>
+        <source>No unit had sessions in this period.</source>
+        <translation>本期间各单位均无考勤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_chart.py" line="228"/>
+        <source>No violations in this period.</source>
+        <translation>本期间没有违规。</translation>
+    </message>
+</context>
+<context>
     <name>VoidPeriodDialog</name>
     <message>
         <location filename="../../ui/schedule_dialog.py" line="362"/>
@@ -9693,6 +10070,709 @@ The administrator creates one or imports one (a .p12 or .pfx file) under Adminis
         <location filename="../../ui/schedule_dialog.py" line="379"/>
         <source>&amp;Void</source>
         <translation>作废(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>Weekly</name>
+    <message>
+        <location filename="../../app/weekly.py" line="475"/>
+        <source>inspection findings</source>
+        <translation>巡查发现</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyBrief</name>
+    <message>
+        <location filename="../../app/weekly_brief.py" line="337"/>
+        <source>There is no Monday brief in {language}: use zh_CN or en.</source>
+        <translation>周一早会通报没有{language}版本：请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_brief.py" line="953"/>
+        <source>{file} is a folder: give the name of the PDF file to write.</source>
+        <translation>{file} 是文件夹：请指定要写入的 PDF 文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_brief.py" line="960"/>
+        <source>The folder {folder} does not exist: nothing was written.</source>
+        <translation>文件夹 {folder} 不存在：未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyDialog</name>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="120"/>
+        <source>Weekly summary</source>
+        <translation>每周汇总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="131"/>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="135"/>
+        <source>&amp;Units</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="137"/>
+        <source>Violations per unit</source>
+        <translation>各单位违规情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="141"/>
+        <source>People with violations</source>
+        <translation>违规人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="177"/>
+        <source>Monday &amp;brief (PDF)…</source>
+        <translation>周一早会通报（PDF）(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="178"/>
+        <source>The printed brief of the Monday meeting (周一早会通报): save it, then read or print it</source>
+        <translation>周一早会通报的打印稿：先保存，再查看或打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="181"/>
+        <source>&amp;Export .xlsx…</source>
+        <translation>导出 .xlsx(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="181"/>
+        <source>The figures as an Excel workbook</source>
+        <translation>将汇总数据导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="300"/>
+        <source>Counting {period}…</source>
+        <translation>正在统计{period}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="302"/>
+        <source>Counting the year {year}…</source>
+        <translation>正在统计{year}年度…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="319"/>
+        <source>{period} could not be counted.</source>
+        <translation>{period}未能完成统计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="328"/>
+        <source>Weekly summary — {period}</source>
+        <translation>每周汇总 — {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="340"/>
+        <source>People with &amp;violations ({n})</source>
+        <translation>违规人员（{n}）(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="341"/>
+        <source>Nobody broke a rule in this period.</source>
+        <translation>本期间无人违规。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="345"/>
+        <source>Pr&amp;oposals ({n})</source>
+        <translation>处理建议（{n}）(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="347"/>
+        <source>Open i&amp;tems ({n})</source>
+        <translation>待办事项（{n}）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="350"/>
+        <source>The totals of the year {year}. Proposals and open items belong to a week: turn off Year view to see them. Who keeps the year-end award eligibility is on the list that “Year-end eligibility…” opens in the Sanctions ledger.</source>
+        <translation>{year}年度合计。处理建议和待办事项按周统计：取消勾选“年度视图”即可查看。保留年终评先评优资格的人员，见奖惩台账中“年终评先评优资格…”打开的名单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="373"/>
+        <source>{period}: nobody had sessions in this period.</source>
+        <translation>{period}：本期间没有任何人的考勤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="377"/>
+        <source>{n} workday(s)</source>
+        <translation>{n} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="378"/>
+        <source>{n} staff</source>
+        <translation>{n} 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="381"/>
+        <source>{n} violation(s)</source>
+        <translation>违规 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="385"/>
+        <source>{n} violation(s), {before} the week before</source>
+        <translation>违规 {n} 次，上周 {before} 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="389"/>
+        <source>{n} proposal(s), {waiting} not in the ledger yet</source>
+        <translation>处理建议 {n} 条，其中 {waiting} 条尚未录入台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_dialog.py" line="393"/>
+        <source>{n} open item(s)</source>
+        <translation>待办事项 {n} 项</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyDocuments</name>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="254"/>
+        <source>Export the summary</source>
+        <translation>导出汇总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="256"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="293"/>
+        <source>monday-brief-{period}</source>
+        <translation>周一早会通报-{period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="304"/>
+        <source>Writing the Monday brief of {period}…</source>
+        <translation>正在生成{period}周一早会通报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="310"/>
+        <source>The Monday brief was saved to {path}.</source>
+        <translation>周一早会通报已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="312"/>
+        <source>Monday brief saved</source>
+        <translation>周一早会通报已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="317"/>
+        <source>Open it now to read or print it?</source>
+        <translation>是否现在打开查看或打印？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="322"/>
+        <source>Monday brief of {period}</source>
+        <translation>{period}周一早会通报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="333"/>
+        <source>weekly-summary-{period}</source>
+        <translation>每周汇总-{period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="344"/>
+        <source>Writing the workbook of {period}…</source>
+        <translation>正在生成{period}汇总工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_panels.py" line="346"/>
+        <source>The summary was saved to {path}.</source>
+        <translation>汇总工作簿已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyExport</name>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="46"/>
+        <source>Half-day sessions</source>
+        <translation>考勤半天</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="47"/>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="48"/>
+        <source>Early leave</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="49"/>
+        <source>Absent</source>
+        <translation>旷工</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="50"/>
+        <source>Missing punch</source>
+        <translation>缺卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="51"/>
+        <source>Off post</source>
+        <translation>脱岗</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="52"/>
+        <source>Inspection findings</source>
+        <translation>巡查发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="53"/>
+        <source>Leave sessions</source>
+        <translation>请假半天</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="54"/>
+        <source>Commendations</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="55"/>
+        <source>Violations</source>
+        <translation>违规合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="58"/>
+        <source>Counted by the weekly rule</source>
+        <translation>周考核计次</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="71"/>
+        <location filename="../../app/weekly_xlsx.py" line="90"/>
+        <location filename="../../app/weekly_xlsx.py" line="106"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="72"/>
+        <source>Staff</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="79"/>
+        <source>Violations the week before</source>
+        <translation>上周违规合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="80"/>
+        <source>Change</source>
+        <translation>较上周</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="88"/>
+        <location filename="../../app/weekly_xlsx.py" line="104"/>
+        <location filename="../../app/weekly_xlsx.py" line="184"/>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="89"/>
+        <location filename="../../app/weekly_xlsx.py" line="105"/>
+        <location filename="../../app/weekly_xlsx.py" line="185"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="100"/>
+        <source>not yet in the ledger</source>
+        <translation>尚未录入台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="107"/>
+        <source>Sanction</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="108"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="109"/>
+        <source>Period</source>
+        <translation>统计周期</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="110"/>
+        <source>Counted</source>
+        <translation>计次</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="111"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="112"/>
+        <source>Notice no.</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="114"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="135"/>
+        <source>morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="135"/>
+        <source>afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="136"/>
+        <source>clock-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="136"/>
+        <source>clock-out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="141"/>
+        <source>Duty log not signed off</source>
+        <translation>值班日志未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="144"/>
+        <source>Missing punch to check</source>
+        <translation>缺卡待核实</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="154"/>
+        <source>Leave awaiting approval</source>
+        <translation>请假待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="159"/>
+        <source>{kind}, {first} to {last}</source>
+        <translation>{kind}，{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="167"/>
+        <source>Punch correction awaiting approval</source>
+        <translation>补卡待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="181"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="182"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="183"/>
+        <source>Session</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="186"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="195"/>
+        <source>Week {week} of {year}</source>
+        <translation>{year}年第{week}周</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="197"/>
+        <source>Year {year}</source>
+        <translation>{year}年度</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="212"/>
+        <source>The summary is an Excel workbook: name the file *.xlsx.</source>
+        <translation>汇总表是 Excel 工作簿：文件名请以 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="216"/>
+        <source>{file} is a folder: give the name of the workbook to write.</source>
+        <translation>{file} 是文件夹：请填写要保存的工作簿文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="223"/>
+        <source>The folder {folder} does not exist: nothing was written.</source>
+        <translation>文件夹 {folder} 不存在，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="247"/>
+        <source>Units</source>
+        <translation>单位汇总</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="248"/>
+        <source>People</source>
+        <translation>人员明细</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="249"/>
+        <source>Proposals</source>
+        <translation>处理建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="250"/>
+        <source>Open items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="256"/>
+        <source>Weekly summary {period}</source>
+        <translation>每周汇总（{period}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/weekly_xlsx.py" line="339"/>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyModel</name>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="63"/>
+        <source>{day} ({weekday})</source>
+        <translation>{day}（{weekday}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="74"/>
+        <source>{week}: {first}–{last} {month}</source>
+        <translation>{week}：{month}{first}日—{last}日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="77"/>
+        <source>{week}: {first} {first_month} – {last} {last_month}</source>
+        <translation>{week}：{first_month}{first}日—{last_month}{last}日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="104"/>
+        <source>{what} {n}</source>
+        <translation>{what}{n}次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="113"/>
+        <source>not in the ledger yet</source>
+        <translation>尚未录入台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="187"/>
+        <location filename="../../ui/weekly_models.py" line="296"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="188"/>
+        <source>Staff</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="189"/>
+        <source>Sessions</source>
+        <translation>考勤半天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="190"/>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="191"/>
+        <source>Early</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="192"/>
+        <source>Absent</source>
+        <translation>旷工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="193"/>
+        <source>Missing</source>
+        <translation>缺卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="194"/>
+        <source>Off post</source>
+        <translation>脱岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="195"/>
+        <source>Findings</source>
+        <translation>巡查发现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="196"/>
+        <source>Leave</source>
+        <translation>请假半天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="197"/>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="198"/>
+        <location filename="../../ui/weekly_models.py" line="297"/>
+        <source>Violations</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="199"/>
+        <source>Change</source>
+        <translation>较上周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="202"/>
+        <source>Staff members with sessions in the period</source>
+        <translation>统计期内有考勤记录的工作人员人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="203"/>
+        <source>Morning and afternoon sessions of the unit&apos;s staff</source>
+        <translation>本单位工作人员的考勤半天数（上午、下午各计一次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="204"/>
+        <source>Sessions clocked in late (迟到)</source>
+        <translation>签到晚于上班时间的半天次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="205"/>
+        <source>Sessions left early (早退)</source>
+        <translation>签退早于下班时间的半天次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="206"/>
+        <source>Sessions absent without leave (旷工)</source>
+        <translation>未经请假缺勤的半天次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="207"/>
+        <source>Missing punches still open (缺卡): no approved punch correction has settled them</source>
+        <translation>尚未了结的缺卡：没有已批准的补卡申请予以补正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="210"/>
+        <source>Sessions off post (脱岗): an outing&apos;s overrun or an off-post finding</source>
+        <translation>脱岗的半天次：临时外出超时返岗，或巡查发现脱岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="213"/>
+        <source>Other inspection findings (neither off post nor a commendation)</source>
+        <translation>其他巡查发现（脱岗和表扬除外）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="214"/>
+        <source>Sessions covered by approved leave</source>
+        <translation>经批准请假的半天次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="215"/>
+        <source>Commendations (表扬) from inspections</source>
+        <translation>巡查中记录的表扬</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="216"/>
+        <source>Late + early + absent + off post + findings: what the chart shows</source>
+        <translation>迟到、早退、旷工、脱岗与巡查发现次数之和，即图表所示数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="217"/>
+        <source>Violations against the week before: ↑ more, ↓ fewer, — the same</source>
+        <translation>违规次数与上周相比：↑增加，↓减少，—持平</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="245"/>
+        <source>All units</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="283"/>
+        <source>{now} violations; {before} the week before</source>
+        <translation>本周违规{now}次，上周{before}次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="295"/>
+        <location filename="../../ui/weekly_models.py" line="364"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="298"/>
+        <location filename="../../ui/weekly_models.py" line="366"/>
+        <source>Counted</source>
+        <translation>计次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="299"/>
+        <source>Of which</source>
+        <translation>其中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="302"/>
+        <source>Name and staff number; bold: the rules propose a sanction</source>
+        <translation>姓名和工号；粗体表示规则对其提出了处理建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="303"/>
+        <source>Late + early + absent + off post + findings</source>
+        <translation>迟到、早退、旷工、脱岗与巡查发现次数之和</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="304"/>
+        <source>What the week&apos;s rule counts towards a sanction (R8: 2 or more, public criticism)</source>
+        <translation>本周规则计入处理的次数（R8：2次及以上，通报批评）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="354"/>
+        <source>The rules propose a sanction for this person</source>
+        <translation>规则对此人提出了处理建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="365"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="367"/>
+        <source>Ledger status</source>
+        <translation>台账状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="370"/>
+        <source>How many lapses the rule counted in the week</source>
+        <translation>规则在本周内计入的违纪次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="371"/>
+        <source>Where the proposal stands in the sanctions ledger; “Enter in ledger” puts it there</source>
+        <translation>该建议在奖惩台账中的处理状态；点击“录入台账”即可录入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="402"/>
+        <source>Ledger entry {id}; double-click to show it in the ledger</source>
+        <translation>台账记录 {id}；双击可在台账中查看该记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="452"/>
+        <source>{day} {session} {status}: {why}</source>
+        <translation>{day} {session}{status}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weekly_models.py" line="523"/>
+        <source>{name} ({staff_no}), {unit}</source>
+        <translation>{name}（{staff_no}），{unit}</translation>
     </message>
 </context>
 <context>

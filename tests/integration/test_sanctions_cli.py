@@ -282,7 +282,7 @@ def test_weekly_json_pdf_and_xlsx_agree(tmp_path, db):
     by_unit = {row["Unit"]: {columns[k]: v for k, v in row.items() if k in columns} for row in cells}
     for unit in summary["units"]:
         assert by_unit[unit["unit"]] == unit
-    sheet = book["Staff"]
+    sheet = book["People"]
     header = [c.value for c in sheet[1]]
     people = {r[0]: dict(zip(header, r, strict=False)) for r in sheet.iter_rows(min_row=2, values_only=True)}
     for person in summary["staff"]:

@@ -246,7 +246,7 @@ def test_the_workbook_holds_the_summary(summary, tmp_path):
     assert path == out / "week.xlsx"
     assert [p.name for p in out.iterdir()] == ["week.xlsx"]  # no temporary file left
     book = load_workbook(path)
-    names = [translate("WeeklyExport", n) for n in ("Units", "Staff", "Proposals", "Open items")]
+    names = [translate("WeeklyExport", n) for n in ("Units", "People", "Proposals", "Open items")]
     assert book.sheetnames == names
     assert book.properties.subject and "2025-12-01" in book.properties.subject
     for sheet in book:
