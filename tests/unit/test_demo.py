@@ -203,7 +203,8 @@ def test_progress_counts_up_to_the_total(store):
         + _months_since(dt.date.today() - dt.timedelta(days=365))  # duty rota: one tick per month
         + 366  # inspections: one tick per calendar day of the demo's year, today included
         + 92  # duty logs: one tick per calendar day of the last 91 days, today included
-        + demo_sanctions.WEEKS + 3  # sanctions: letterhead, one tick per week, commendations, notices
+        + demo_sanctions.WEEKS
+        + 3  # sanctions: letterhead, one tick per week, commendations, notices
     )
 
 
