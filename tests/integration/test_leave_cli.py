@@ -125,6 +125,16 @@ def test_import_then_list_and_attendance(hall, pair, tmp_path):
 
     day = halldesk(tmp_path, "attendance", "--date", d1.isoformat(), "--json", "--db", str(hall))
     assert day.returncode == 0, day.stderr
+    assert json.loads(day.stdout) == []  # before the terminal's first record: nobody is judged
+
+    # The terminal's older download arrives: from then on the day is judged, the leave shows.
+    old = tmp_path / "old_attlog.csv"
+    old.write_text(f"工号,打卡时间\n{b_no},{d1} 07:58:00\n", encoding="utf-8")
+    imported = halldesk(
+        tmp_path, "punches", "import", str(old), "--db", str(hall), env=acting("zhiban", DEMO_PASSWORD)
+    )
+    assert imported.returncode == 0, imported.stderr
+    day = halldesk(tmp_path, "attendance", "--date", d1.isoformat(), "--json", "--db", str(hall))
     sessions = [s for s in json.loads(day.stdout) if s["staff_no"] == a_no]
     assert [s["status"] for s in sessions] == ["LEAVE", "LEAVE"]
     assert "病假" in sessions[0]["explanation"]
