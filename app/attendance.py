@@ -357,13 +357,25 @@ def derive_days(
         for chunk in _chunks(rows, BATCH):
             AttendanceSession.insert_many(chunk).execute()
         if ids is None:
-            stamp = utcnow()
+            stamp = utcnow().replace(microsecond=0)
             for chunk in _chunks(days, BATCH):
                 DerivedDay.delete().where(DerivedDay.day.in_(chunk)).execute()
                 DerivedDay.insert_many(
                     [{"day": d, "derived_at": stamp, "final": int(d < today)} for d in chunk]
                 ).execute()
+            if today in days:
+                _live[today] = (now.hour * 60 + now.minute, stamp)
+        else:
+            for d in days:  # some people's day derived anew, perhaps at another minute
+                _live.pop(d, None)
     return len(rows)
+
+
+# Today's sessions change only as the clock passes a session's window, so a day
+# derived at the same minute (and not invalidated since: its DerivedDay row is
+# the one written then) need not be derived again: the weekly summary, the
+# tab and the rules read it several times while opening. Per process.
+_live: dict[dt.date, tuple[int, dt.datetime]] = {}
 
 
 def records_begin() -> dt.date | None:
@@ -394,18 +406,26 @@ def _chunks(items: list, size: int):
         yield items[i : i + size]
 
 
-def stale_days(start: dt.date, end: dt.date, today: dt.date | None = None) -> list[dt.date]:
-    """Days in [start, end] (up to today) whose stored sessions are missing or not final."""
-    today = today or dt.date.today()
+def stale_days(
+    start: dt.date, end: dt.date, today: dt.date | None = None, now: dt.datetime | None = None
+) -> list[dt.date]:
+    """Days in [start, end] (up to today) whose stored sessions are missing or not final.
+
+    With ``now``, today counts as done when this process derived it at that minute.
+    """
+    today = today or (now.date() if now else dt.date.today())
     end = min(end, today)
     if end < start:
         return []
-    done = {
-        d
-        for (d,) in DerivedDay.select(DerivedDay.day)
-        .where((DerivedDay.day >= start) & (DerivedDay.day <= end) & (DerivedDay.final == 1))
+    minute = now.hour * 60 + now.minute if now is not None else None
+    done = set()
+    for d, final, stamp in (
+        DerivedDay.select(DerivedDay.day, DerivedDay.final, DerivedDay.derived_at)
+        .where((DerivedDay.day >= start) & (DerivedDay.day <= end))
         .tuples()
-    }
+    ):
+        if final or (minute is not None and _live.get(d) == (minute, stamp)):
+            done.add(d)
     out, day = [], start
     while day <= end:
         if day not in done:
@@ -427,7 +447,7 @@ def ensure_derived(
     everyone else.
     """
     now = now or dt.datetime.now()
-    days = stale_days(start, end or start, now.date())
+    days = stale_days(start, end or start, now.date(), now)
     if days:
         derive_days(days, staff_ids=staff_ids, now=now)
 
