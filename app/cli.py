@@ -185,9 +185,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = usub.add_parser("list", parents=[common], help=translate("CLI", "list user accounts"))
     p.set_defaults(handler=cmd_user_list)
 
-    from app import cli_sanctions
+    from app import cli_sanctions, cli_store
 
     cli_sanctions.add_commands(sub, common)
+    cli_store.add_commands(sub, common)
     return parser
 
 
@@ -547,6 +548,8 @@ COMMANDS = (
     "eligibility",
     "certificate",
     "weekly",
+    "backup",
+    "restore",
 )
 _VALUE_OPTIONS = ("--db", "--lang", "--user")
 

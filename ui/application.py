@@ -172,6 +172,17 @@ def ask_database_problem(err: DatabaseError, url: str) -> str | None:
     return path or None
 
 
+def _daily_backup() -> None:
+    """The first start of the day copies the SQLite file; a failure is logged, never in the way."""
+    from app import backup
+    from app.errors import HallDeskError
+
+    try:
+        backup.daily()
+    except HallDeskError as err:
+        logging.getLogger(__name__).warning("daily backup not taken: %s", err)
+
+
 def open_store_interactively(url: str | None) -> OpenedStore | None:
     """Open the database; on failure let the user pick another file or quit (None)."""
     chosen: str | None = None
@@ -329,6 +340,7 @@ def run_gui(args: argparse.Namespace) -> int:
     store = open_store_interactively(getattr(args, "db", None))
     if store is None:
         return EXIT_ERROR
+    _daily_backup()
     shell = Shell(store)
     shell.start()
     return app.exec()

@@ -697,6 +697,56 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../app/backup.py" line="56"/>
+        <source>This hall&apos;s database is on a PostgreSQL server: it is backed up there with pg_dump (see README).</source>
+        <translation>本大厅的数据库在 PostgreSQL 服务器上，请在服务器上用 pg_dump 备份（见 README）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="74"/>
+        <location filename="../../app/backup.py" line="86"/>
+        <source>the file is damaged ({detail})</source>
+        <translation>文件已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="79"/>
+        <source>it is not a HallDesk database</source>
+        <translation>该文件不是本系统的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="83"/>
+        <source>it was written by a newer HallDesk</source>
+        <translation>该文件由更新版本的本系统写入</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="110"/>
+        <source>The copy could not be checked: {problem}.</source>
+        <translation>备份副本未通过校验：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="116"/>
+        <location filename="../../app/backup.py" line="124"/>
+        <source>Cannot write the backup to {folder}: {error}</source>
+        <translation>无法将备份写入 {folder}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="193"/>
+        <source>The file {file} does not exist.</source>
+        <translation>文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="198"/>
+        <source>{file} cannot be restored: {problem}.</source>
+        <translation>无法从 {file} 恢复：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="210"/>
+        <source>The restore failed and the database is unchanged: {error}</source>
+        <translation>恢复失败，数据库未作任何改动：{error}</translation>
+    </message>
+</context>
+<context>
     <name>BalancesModel</name>
     <message>
         <location filename="../../ui/leave_model.py" line="398"/>
@@ -1008,124 +1058,124 @@
         <translation>列出用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="200"/>
+        <location filename="../../app/cli.py" line="201"/>
         <source>No password given: set {env} or run the command in a terminal.</source>
         <translation>未提供密码：请设置 {env}，或在终端中运行该命令。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="203"/>
+        <location filename="../../app/cli.py" line="204"/>
         <source>Repeat the password: </source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="204"/>
+        <location filename="../../app/cli.py" line="205"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="213"/>
+        <location filename="../../app/cli.py" line="214"/>
         <source>This command changes data: say who you are with --user NAME or HALLDESK_USER.</source>
         <translation>此命令会修改数据：请用 --user 用户名 或 HALLDESK_USER 指明操作人。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="215"/>
-        <location filename="../../app/cli.py" line="281"/>
+        <location filename="../../app/cli.py" line="216"/>
+        <location filename="../../app/cli.py" line="282"/>
         <source>Password for {user}: </source>
         <translation>{user} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="222"/>
+        <location filename="../../app/cli.py" line="223"/>
         <source>Password for the administrator: </source>
         <translation>系统管理员密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="225"/>
+        <location filename="../../app/cli.py" line="226"/>
         <source>Administrator {user} created.</source>
         <translation>已创建系统管理员 {user}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="234"/>
+        <location filename="../../app/cli.py" line="235"/>
         <source>--staff must be between 5 and 5000.</source>
         <translation>--staff 须在5至5000之间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="236"/>
+        <location filename="../../app/cli.py" line="237"/>
         <source>--years must be between 1 and 10.</source>
         <translation>--years 须在1至10之间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="245"/>
+        <location filename="../../app/cli.py" line="246"/>
         <source>Applied: {names}</source>
         <translation>已完成以下升级：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="247"/>
+        <location filename="../../app/cli.py" line="248"/>
         <source>The database is up to date.</source>
         <translation>数据库已是最新版本。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="272"/>
+        <location filename="../../app/cli.py" line="273"/>
         <source>{n} staff written to {file}.</source>
         <translation>已将{n}名工作人员导出至 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="286"/>
+        <location filename="../../app/cli.py" line="287"/>
         <source>User {user} ({role}) added.</source>
         <translation>已添加用户 {user}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="300"/>
+        <location filename="../../app/cli.py" line="301"/>
         <source>&apos;{value}&apos; is not a date: write YYYY-MM-DD.</source>
         <translation>“{value}”不是有效日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="322"/>
+        <location filename="../../app/cli.py" line="323"/>
         <source>No sessions on {day}: not a workday, or nobody employed.</source>
         <translation>{day}无考勤时段：该日不是工作日，或无在职人员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="349"/>
-        <location filename="../../app/cli.py" line="408"/>
+        <location filename="../../app/cli.py" line="350"/>
+        <location filename="../../app/cli.py" line="409"/>
         <source>&apos;{value}&apos; is not a month: write YYYY-MM.</source>
         <translation>“{value}”不是有效月份，请按 YYYY-MM 填写。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="354"/>
+        <location filename="../../app/cli.py" line="355"/>
         <source>Monthly sheet for {n} staff written to {file}.</source>
         <translation>已生成{n}名工作人员的月度考勤表：{file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="398"/>
+        <location filename="../../app/cli.py" line="399"/>
         <source>Slip {id} written to {file}.</source>
         <translation>请假条 {id} 已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="420"/>
+        <location filename="../../app/cli.py" line="421"/>
         <source>&apos;{value}&apos; is not a week: write YYYY-Www, such as 2026-W48.</source>
         <translation>“{value}”不是有效的周，请按 YYYY-Www 填写，如 2026-W48。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="431"/>
+        <location filename="../../app/cli.py" line="432"/>
         <source>language of the document: zh_CN or en (default: the hall&apos;s setting)</source>
         <translation>文档语言：zh_CN 或 en（默认：大厅设置）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="442"/>
+        <location filename="../../app/cli.py" line="443"/>
         <source>Duty register of {day} ({n} pages) written to {file}.</source>
         <translation>{day}的领导值班登记簿（共{n}页）已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="472"/>
+        <location filename="../../app/cli.py" line="473"/>
         <source>Duty report of the week {first} to {last} written to {file}.</source>
         <translation>{first}至{last}的值日考勤周报已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="488"/>
+        <location filename="../../app/cli.py" line="489"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="499"/>
+        <location filename="../../app/cli.py" line="500"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
@@ -1353,6 +1403,31 @@ Valid {start} to {end}</source>
         <location filename="../../app/cli_sanctions.py" line="477"/>
         <source>The hall has no signing certificate yet.</source>
         <translation>本大厅尚无签名证书。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_store.py" line="13"/>
+        <source>copy the SQLite database now (checked)</source>
+        <translation>立即备份 SQLite 数据库（备份后自动校验）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_store.py" line="16"/>
+        <source>where (default: the backup folder)</source>
+        <translation>备份位置（默认：备份文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_store.py" line="22"/>
+        <source>replace the database with a backup; the current file is saved first</source>
+        <translation>用备份替换当前数据库；替换前先保存当前文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_store.py" line="33"/>
+        <source>Backup written and checked: {file}</source>
+        <translation>备份已写入并通过校验：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_store.py" line="45"/>
+        <source>Restored from {file}. The database as it was is saved in {saved}.</source>
+        <translation>已从 {file} 恢复。恢复前的数据库已保存为 {saved}。</translation>
     </message>
 </context>
 <context>

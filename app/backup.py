@@ -1,0 +1,217 @@
+"""Backups of the SQLite file: daily on first start, before migrations, on demand; restore; pruning.
+
+Copies are taken with SQLite's online backup API (a consistent copy while the
+program runs), checked with ``PRAGMA quick_check`` before they count, and
+kept for ``backup_keep_days`` days (30 by default) in the data folder's
+``backups`` or the folder this PC's settings name (a USB stick, a network
+share). A restore first saves the current file, then copies the chosen
+backup over it with the same API, so the database is never half-written.
+PostgreSQL is backed up on the server with pg_dump (README).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import config
+from app.auth import Permission, Session, require
+from app.errors import ValidationError
+from app.i18n import translate
+from db.connection import database, is_sqlite
+from db.migrate import HISTORY_TABLE, MIGRATIONS_DIR
+
+KEEP_DAYS = 30
+PREFIX = "halldesk-"
+NAME_RE = re.compile(r"^halldesk-(\d{8})-(\d{6})(?:-[a-z-]+)?\.sqlite$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken: dt.datetime
+    size: int
+
+
+def folder() -> Path:
+    """Where backups go: this PC's setting ``backup_folder``, else the data folder's ``backups``."""
+    chosen = config.load().get("backup_folder")
+    return Path(chosen) if chosen else config.data_dir() / "backups"
+
+
+def keep_days() -> int:
+    try:
+        return max(1, int(config.load().get("backup_keep_days", KEEP_DAYS)))
+    except (TypeError, ValueError):
+        return KEEP_DAYS
+
+
+def _require_sqlite() -> sqlite3.Connection:
+    if not is_sqlite():
+        raise ValidationError(
+            translate(
+                "Backup",
+                "This hall's database is on a PostgreSQL server: it is backed up there with pg_dump "
+                "(see README).",
+            )
+        )
+    return database.obj.connection()
+
+
+def check_file(path: Path) -> str | None:
+    """Why ``path`` is not a usable HallDesk database (None when it is): damaged, foreign or newer."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        result = con.execute("PRAGMA quick_check").fetchone()
+        if not result or result[0] != "ok":
+            return translate("Backup", "the file is damaged ({detail})").format(
+                detail=result[0] if result else "?"
+            )
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if HISTORY_TABLE not in names or "staff" not in names:
+            return translate("Backup", "it is not a HallDesk database")
+        known = {p.stem for p in MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.py")}
+        applied = {r[0] for r in con.execute(f"SELECT name FROM {HISTORY_TABLE}")}  # noqa: S608 - our own name
+        if applied - known:
+            return translate("Backup", "it was written by a newer HallDesk")
+        return None
+    except sqlite3.DatabaseError as exc:
+        return translate("Backup", "the file is damaged ({detail})").format(detail=exc)
+    finally:
+        con.close()
+
+
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def _copy_to(target: Path) -> Path:
+    source = _require_sqlite()
+    partial = target.with_name(target.name + ".part")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        dest = sqlite3.connect(str(partial))
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+        problem = check_file(partial)
+        if problem:
+            _discard(partial)
+            raise ValidationError(
+                translate("Backup", "The copy could not be checked: {problem}.").format(problem=problem)
+            )
+        partial.replace(target)
+    except OSError as exc:
+        _discard(partial)
+        raise ValidationError(
+            translate("Backup", "Cannot write the backup to {folder}: {error}").format(
+                folder=target.parent, error=exc.strerror or exc
+            ),
+            field="file",
+        ) from None
+    except sqlite3.Error as exc:
+        _discard(partial)
+        raise ValidationError(
+            translate("Backup", "Cannot write the backup to {folder}: {error}").format(
+                folder=target.parent, error=exc
+            ),
+            field="file",
+        ) from None
+    target.chmod(0o600)
+    return target
+
+
+def backup_now(target: str | Path | None = None, why: str = "", now: dt.datetime | None = None) -> Path:
+    """Copy the open database to ``target`` (or a dated file in the backup folder) and check the copy."""
+    if target is not None:
+        return _copy_to(Path(target))
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    name = f"{PREFIX}{stamp}{'-' + why if why else ''}.sqlite"
+    return _copy_to(folder() / name)
+
+
+def backups(where: Path | None = None) -> list[BackupFile]:
+    """The backups in the folder, newest first."""
+    where = where or folder()
+    out = []
+    for path in where.glob(f"{PREFIX}*.sqlite") if where.is_dir() else []:
+        m = NAME_RE.match(path.name)
+        if m:
+            taken = dt.datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S")
+            out.append(BackupFile(path, taken, path.stat().st_size))
+    return sorted(out, key=lambda b: b.taken, reverse=True)
+
+
+def prune(now: dt.datetime | None = None) -> list[Path]:
+    """Delete backups older than the days kept (never the newest one); returns what was removed."""
+    now = now or dt.datetime.now()
+    limit = now - dt.timedelta(days=keep_days())
+    kept = backups()
+    removed = []
+    for b in kept[1:]:
+        if b.taken < limit:
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
+    return removed
+
+
+def daily(now: dt.datetime | None = None) -> Path | None:
+    """The first start of a day takes a backup (SQLite only) and prunes old ones; later starts do nothing."""
+    if not is_sqlite():
+        return None
+    now = now or dt.datetime.now()
+    if any(b.taken.date() == now.date() for b in backups()):
+        return None
+    path = backup_now(why="daily", now=now)
+    prune(now)
+    return path
+
+
+def newest_good() -> BackupFile | None:
+    """The newest backup that passes the checks (offered when the database is damaged)."""
+    return next((b for b in backups() if check_file(b.path) is None), None)
+
+
+def restore(session: Session, source: str | Path, now: dt.datetime | None = None) -> Path:
+    """Replace the open database with a backup (administrator); the current file is saved first.
+
+    Returns where the current file was saved.
+    """
+    require(session, Permission.ADMIN)
+    source = Path(source)
+    if not source.is_file():
+        raise ValidationError(
+            translate("Backup", "The file {file} does not exist.").format(file=source), field="file"
+        )
+    problem = check_file(source)
+    if problem:
+        raise ValidationError(
+            translate("Backup", "{file} cannot be restored: {problem}.").format(
+                file=source.name, problem=problem
+            ),
+            field="file",
+        )
+    saved = backup_now(why="before-restore", now=now)
+    con = _require_sqlite()
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        src.backup(con)
+    except sqlite3.Error as exc:
+        raise ValidationError(
+            translate("Backup", "The restore failed and the database is unchanged: {error}").format(
+                error=exc
+            ),
+            field="file",
+        ) from None
+    finally:
+        src.close()
+    return saved
