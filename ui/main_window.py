@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
             enabled=self.session.can(Permission.RECORD),
         )
         self.verify_action = self._action(self.file_menu, self.tr("&Verify a notice…"), self.verify_notice)
+        self.backup_action = self._action(self.file_menu, self.tr("&Back up now…"), self.back_up_now)
         self.file_menu.addSeparator()
         self.quit_action = self._action(
             self.file_menu, self.tr("&Quit"), self.close, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)
@@ -239,6 +240,10 @@ class MainWindow(QMainWindow):
             # "Si&gning": C already chooses the calendar in this menu.
             self.certificate_action = self._action(
                 self.admin_menu, self.tr("Si&gning certificate…"), self.open_certificate
+            )
+            self.admin_menu.addSeparator()
+            self.restore_action = self._action(
+                self.admin_menu, self.tr("Restore from a &backup…"), self.restore_backup
             )
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
@@ -519,6 +524,17 @@ class MainWindow(QMainWindow):
             lambda: self.statusBar().showMessage(self.tr("Your password was changed."), STATUS_MESSAGE_MS)
         )
         return self._open_dialog(dialog)
+
+    def back_up_now(self) -> None:
+        from ui import backup_actions
+
+        backup_actions.back_up_now(self)
+
+    def restore_backup(self) -> None:
+        from ui import backup_actions
+
+        # The restored database may hold other accounts: everyone logs in again.
+        backup_actions.restore_from_backup(self, self.session, self.switch_user)
 
     def switch_user(self) -> None:
         """Log out: the application shows the login dialog again."""

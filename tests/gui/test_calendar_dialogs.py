@@ -265,6 +265,7 @@ def test_the_main_window_warns_everyone_and_the_admin_fixes_it(qtbot, sessions, 
         "&Inspection categories…",
         "Sanction &rules…",
         "Si&gning certificate…",
+        "Restore from a &backup…",
     ]
     click_menu_item(qtbot, window, window.admin_menu, window.calendar_action)
     qtbot.waitUntil(lambda: isinstance(window._dialog, CalendarDialog))
