@@ -49,6 +49,9 @@ def save(values: dict[str, Any]) -> None:
     path = settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
+    # Owner-only before anything is written: the file may hold a PostgreSQL password.
+    os.close(os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+    tmp.chmod(0o600)
     tmp.write_text(tomli_w.dumps(current), encoding="utf-8")
     os.replace(tmp, path)
 

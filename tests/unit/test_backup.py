@@ -55,3 +55,10 @@ def test_bad_files_are_refused_and_change_nothing(store, manager, admin, tmp_pat
     (tmp_path / "a-file").write_text("not a folder")
     with pytest.raises(ValidationError, match="Cannot write the backup"):
         backup.backup_now(tmp_path / "a-file" / "copy.sqlite")
+
+
+def test_this_pcs_settings_are_private_and_name_the_backup_folder(tmp_path):
+    folder = tmp_path / "usb"
+    config.save({"backup_folder": str(folder), "backup_keep_days": 7})
+    assert config.settings_file().stat().st_mode & 0o777 == 0o600  # it may hold a server password
+    assert backup.folder() == folder and backup.keep_days() == 7
