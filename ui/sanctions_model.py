@@ -28,12 +28,10 @@ from app.roster import StaffRow, matches
 from app.sanction_rules import kind_label
 from app.sanctions import Entry, Outcome, change_label, status_label
 from ui.staff_model import natural_key
-from ui.table_model import RowsFilterProxy, RowsTableModel
+from ui.table_model import ROW_ROLE, RowsFilterProxy, ShownRowsModel
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-"""The row (``Entry``, ``Standing`` or ``Outcome``) behind a line."""
 
 # Light backgrounds under dark text; the status is always written out as well.
 STATUS_COLOURS = {
@@ -67,45 +65,10 @@ def _colour(colours: Mapping[str, str], key: str) -> QColor | None:
     return QColor(colour) if colour else None
 
 
-class _PersonRows(RowsTableModel):
+class _PersonRows(ShownRowsModel):
     """Rows with a person (``staff_id``, ``staff_no``, ``name``); subclasses say what each cell shows."""
 
     CONTEXT = "SanctionsModel"
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.display(row, col)
-        if role == ROW_ROLE:
-            return row
-        return self.other(row, col, role)
-
-    def display(self, row: Any, col: int) -> str:
-        raise NotImplementedError
-
-    def sort_value(self, row: int, col: int) -> Any:
-        return self.display(self._rows[row], col)
-
-    def other(self, row: Any, col: int, role: int) -> Any:
-        return None
-
-    def widest_texts(self, col: int, count: int = 3) -> list[str]:
-        """The longest display texts of a column, for sizing it without measuring every cell."""
-        texts = {self.display(r, col) for r in self._rows}
-        return sorted(texts, key=len, reverse=True)[:count]
 
 
 # ---------------------------------------------------------------- the ledger

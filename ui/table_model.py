@@ -1,7 +1,8 @@
 """The shared part of the window's table models.
 
 ``HeaderedTableModel``: rows, columns and translated headers. ``RowsTableModel``:
-that, with the rows replaced all at once and found by id. ``RowsFilterProxy``:
+that, with the rows replaced all at once and found by id. ``ShownRowsModel``:
+read-only rows whose subclasses say what each cell shows. ``RowsFilterProxy``:
 the sort and filter proxy in front of such a model, sorting on raw values.
 """
 
@@ -73,6 +74,53 @@ class RowsTableModel(HeaderedTableModel):
     def row_of(self, row_id: int) -> int:
         """The model row of the row whose ``id`` is ``row_id``, or -1."""
         return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
+
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The row object behind a line of a ``ShownRowsModel``."""
+
+
+class ShownRowsModel(RowsTableModel):
+    """Read-only rows shown as they are given.
+
+    Subclasses say what a cell shows (``display``) and answer the other roles
+    (``other``: alignment, colours, tool tips); ``sort_value`` defaults to the
+    text shown.
+    """
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.display(row, col)
+        if role == ROW_ROLE:
+            return row
+        return self.other(row, col, role)
+
+    def display(self, row: Any, col: int) -> str:
+        raise NotImplementedError
+
+    def other(self, row: Any, col: int, role: int) -> Any:
+        return None
+
+    def sort_value(self, row: int, col: int) -> Any:
+        return self.display(self._rows[row], col)
+
+    def widest_texts(self, col: int, count: int = 3) -> list[str]:
+        """The longest texts of a column, for sizing it without measuring every cell."""
+        texts = {self.display(r, col) for r in self._rows}
+        return sorted(texts, key=len, reverse=True)[:count]
 
 
 class RowsFilterProxy(QSortFilterProxyModel):

@@ -18,9 +18,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -31,12 +29,10 @@ from app.sanction_rules import WEEK, Period, kind_label
 from app.sanctions import describe_item, item_key, status_label
 from app.weekly import CHART_SERIES, PersonWeek, Proposal, Summary, UnitWeek, series_label
 from ui.sanctions_model import STATUS_COLOURS, TEXT_COLOUR
-from ui.table_model import HeaderedTableModel
+from ui.table_model import ShownRowsModel
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-"""The row (``UnitWeek``, ``PersonWeek`` or ``Proposal``) behind a line."""
 
 WORSE_COLOUR = "#c62828"  # more violations than the week before
 BETTER_COLOUR = "#2e7d32"
@@ -114,52 +110,10 @@ def proposal_status_text(proposal: Proposal) -> str:
     return status_label(proposal.status)
 
 
-class _Rows(HeaderedTableModel):
+class _Rows(ShownRowsModel):
     """Rows shown as they are given; subclasses say what each cell shows."""
 
     CONTEXT = "WeeklyModel"
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row, col = self._rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.display(row, col)
-        if role == ROW_ROLE:
-            return row
-        return self.other(index.row(), row, col, role)
-
-    def display(self, row: Any, col: int) -> str:
-        raise NotImplementedError
-
-    def other(self, index: int, row: Any, col: int, role: int) -> Any:
-        return None
-
-    def widest_texts(self, col: int, count: int = 3) -> list[str]:
-        texts = {self.display(r, col) for r in self._rows}
-        return sorted(texts, key=len, reverse=True)[:count]
 
 
 # ---------------------------------------------------------------- units
@@ -263,7 +217,7 @@ class UnitsModel(_Rows):
     def display(self, row: UnitLine, col: int) -> str:
         return str(row.value(UNIT_KEYS[col]))
 
-    def other(self, index: int, row: UnitLine, col: int, role: int) -> Any:
+    def other(self, row: UnitLine, col: int, role: int) -> Any:
         key = UNIT_KEYS[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
             return RIGHT if key != "change" else int(Qt.AlignmentFlag.AlignCenter)
@@ -342,7 +296,7 @@ class PeopleModel(_Rows):
             return breakdown(row)
         return ""
 
-    def other(self, index: int, row: PersonWeek, col: int, role: int) -> Any:
+    def other(self, row: PersonWeek, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (P_VIOLATIONS, P_COUNTED):
             return RIGHT
         if role == Qt.ItemDataRole.FontRole and col == P_PERSON and row.staff_id in self._proposed:
@@ -391,7 +345,7 @@ class ProposalsModel(_Rows):
             return proposal_status_text(row)
         return ""
 
-    def other(self, index: int, row: Proposal, col: int, role: int) -> Any:
+    def other(self, row: Proposal, col: int, role: int) -> Any:
         if col == R_STATUS:
             if role == Qt.ItemDataRole.BackgroundRole:
                 colour = NOT_ENTERED_COLOUR if row.status is None else STATUS_COLOURS.get(row.status)
