@@ -413,15 +413,10 @@ def _month(text: str) -> tuple[int, int]:
 
 def _week(text: str) -> tuple[dt.date, dt.date]:
     """Monday and Sunday of an ISO week written 2026-W48."""
-    try:
-        year, week = text.upper().split("-W")
-        monday = dt.date.fromisocalendar(int(year), int(week), 1)
-    except ValueError:
-        raise ValidationError(
-            translate("CLI", "'{value}' is not a week: write YYYY-Www, such as 2026-W48.").format(value=text),
-            field="week",
-        ) from None
-    return monday, monday + dt.timedelta(days=6)
+    from app.sanction_rules import week_period
+
+    week = week_period(text)
+    return week.start, week.end
 
 
 def _document_language(p: argparse.ArgumentParser) -> None:

@@ -40,10 +40,13 @@ from app.sanction_rules import (
     IN_FORCE,  # noqa: F401 - re-exported
     ISSUED,
     KINDS,
+    MONTH,
+    POSITIVE_KINDS,
     PROPOSED,
     REVOKED,
     WEEK,
     WITHDRAWN,
+    YEAR,
     Period,
     periods_touching,
     rules,
@@ -320,22 +323,16 @@ class Entry:
 
     @property
     def positive(self) -> bool:
-        return self.kind in ("COMMENDATION", "AWARD")
+        return self.kind in POSITIVE_KINDS
 
     @property
     def period_label(self) -> str:
-        if self.period_start is None:
+        """2026-W48, 2026-11 or 2026: the period a rule counted over ("" for an entry made by hand)."""
+        if self.period_start is None or self.period_end is None:
             return ""
-        if (
-            self.period_end
-            and (self.period_end - self.period_start).days == 6
-            and self.period_start.weekday() == 0
-        ):
-            year, week, _ = self.period_start.isocalendar()
-            return f"{year}-W{week:02d}"
-        if self.period_start.month == 1 and self.period_end and self.period_end.month == 12:
-            return str(self.period_start.year)
-        return f"{self.period_start.year}-{self.period_start.month:02d}"
+        days = (self.period_end - self.period_start).days
+        window = WEEK if days == 6 else YEAR if days >= 364 else MONTH
+        return Period(window, self.period_start, self.period_end).label
 
     def as_json(self) -> dict:
         return {
@@ -587,9 +584,3 @@ def history(entry_id: int) -> list[dict]:
     for step in steps:
         step["user_label"] = labels.get(step["user"], step["user"])
     return steps
-
-
-def week_of(day: dt.date) -> Period:
-    from app.sanction_rules import period_of
-
-    return period_of(WEEK, day)

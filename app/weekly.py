@@ -478,3 +478,13 @@ def series_label(key: str, lang: str | None = None) -> str:
 def chart_rows(summary: Summary) -> list[tuple[str, list[int]]]:
     """Violations per unit, one stacked bar each, in CHART_SERIES order (the units as listed)."""
     return [(u.unit, [getattr(u, key) for key, _ in CHART_SERIES]) for u in summary.units]
+
+
+def tick_step(top: int) -> int:
+    """The chart's scale step: 1, 2 or 5 times a power of ten, at most eight intervals up to ``top``."""
+    step = 1
+    while True:
+        for m in (1, 2, 5):
+            if top <= 8 * step * m:
+                return step * m
+        step *= 10

@@ -42,7 +42,16 @@ from app.sanction_rules import (
     WEEK,
     WITHDRAWN,
 )
-from app.weekly import CHART_SERIES, PersonWeek, Proposal, Summary, UnitWeek, chart_rows, series_label
+from app.weekly import (
+    CHART_SERIES,
+    PersonWeek,
+    Proposal,
+    Summary,
+    UnitWeek,
+    chart_rows,
+    series_label,
+    tick_step,
+)
 
 # The brief is a document the bureau hands out, in the language the hall
 # chose for its printed registers (the setting register_language: Chinese
@@ -510,7 +519,7 @@ def chart(summary: Summary, font: str, width: float, w: BriefWords = CHINESE) ->
     rows_h = max(len(rows), 1) * pitch
     height = legend_h + axis_h + rows_h + 1 * MM
     top_total = max((sum(v) for _, v in rows), default=0)
-    step = _step(top_total)
+    step = tick_step(top_total)
     scale_max = max(step, -(-top_total // step) * step)
     per = plot_w / scale_max
     y0 = legend_h + axis_h
@@ -569,16 +578,6 @@ def chart(summary: Summary, font: str, width: float, w: BriefWords = CHINESE) ->
         d.add(String(x, y + swatch / 2 - size * 0.35, text, fontName=font, fontSize=size))
         x += stringWidth(text, font, size) + space
     return d
-
-
-def _step(top: int) -> int:
-    """A tick step of 1, 2 or 5 times a power of ten giving at most eight intervals."""
-    step = 1
-    while True:
-        for m in (1, 2, 5):
-            if top <= 8 * step * m:
-                return step * m
-        step *= 10
 
 
 def _capital(text: str) -> str:

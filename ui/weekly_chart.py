@@ -14,23 +14,13 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from app.weekly import CHART_SERIES, series_label
+from app.weekly import CHART_SERIES, series_label, tick_step
 
 PAD = 8
 SWATCH = 10
 LEGEND_GAP = 14
 ROW_MAX = 2.2  # a bar's row is at most this many text lines tall
 GRID_COLOUR = "#c8c8c8"  # the printed brief's grid
-
-
-def tick_step(top: int) -> int:
-    """A scale step of 1, 2 or 5 times a power of ten giving at most eight intervals (as the brief)."""
-    step = 1
-    while True:
-        for m in (1, 2, 5):
-            if top <= 8 * step * m:
-                return step * m
-        step *= 10
 
 
 def capital(text: str) -> str:

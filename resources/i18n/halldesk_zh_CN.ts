@@ -1203,32 +1203,27 @@ Everything recorded since that backup is replaced; the database as it is now is 
         <translation>请假条 {id} 已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="421"/>
-        <source>&apos;{value}&apos; is not a week: write YYYY-Www, such as 2026-W48.</source>
-        <translation>“{value}”不是有效的周，请按 YYYY-Www 填写，如 2026-W48。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli.py" line="432"/>
+        <location filename="../../app/cli.py" line="427"/>
         <source>language of the document: zh_CN or en (default: the hall&apos;s setting)</source>
         <translation>文档语言：zh_CN 或 en（默认：大厅设置）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="443"/>
+        <location filename="../../app/cli.py" line="438"/>
         <source>Duty register of {day} ({n} pages) written to {file}.</source>
         <translation>{day}的领导值班登记簿（共{n}页）已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="473"/>
+        <location filename="../../app/cli.py" line="468"/>
         <source>Duty report of the week {first} to {last} written to {file}.</source>
         <translation>{first}至{last}的值日考勤周报已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="489"/>
+        <location filename="../../app/cli.py" line="484"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="500"/>
+        <location filename="../../app/cli.py" line="495"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
@@ -8091,13 +8086,13 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     <name>Sanctions</name>
     <message>
         <location filename="../../app/sanction_counts.py" line="264"/>
-        <location filename="../../ui/weekly_models.py" line="450"/>
+        <location filename="../../ui/weekly_models.py" line="404"/>
         <source>morning</source>
         <translation>上午</translation>
     </message>
     <message>
         <location filename="../../app/sanction_counts.py" line="266"/>
-        <location filename="../../ui/weekly_models.py" line="450"/>
+        <location filename="../../ui/weekly_models.py" line="404"/>
         <source>afternoon</source>
         <translation>下午</translation>
     </message>
@@ -8249,8 +8244,8 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     <message>
         <location filename="../../app/sanction_rules.py" line="271"/>
         <location filename="../../app/sanction_rules.py" line="317"/>
-        <location filename="../../app/sanctions.py" line="470"/>
-        <location filename="../../app/sanctions.py" line="561"/>
+        <location filename="../../app/sanctions.py" line="467"/>
+        <location filename="../../app/sanctions.py" line="558"/>
         <source>At most {n} characters.</source>
         <translation>最多{n}个字符。</translation>
     </message>
@@ -8295,112 +8290,112 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation>规则不能统计其自身对应的处理类别。</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="56"/>
+        <location filename="../../app/sanctions.py" line="59"/>
         <source>proposed</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="57"/>
-        <location filename="../../app/sanctions.py" line="501"/>
+        <location filename="../../app/sanctions.py" line="60"/>
+        <location filename="../../app/sanctions.py" line="498"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="58"/>
+        <location filename="../../app/sanctions.py" line="61"/>
         <source>notice issued</source>
         <translation>已发文</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="59"/>
-        <location filename="../../app/sanctions.py" line="520"/>
+        <location filename="../../app/sanctions.py" line="62"/>
+        <location filename="../../app/sanctions.py" line="517"/>
         <source>dismissed</source>
         <translation>不予处理</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="60"/>
-        <location filename="../../app/sanctions.py" line="113"/>
+        <location filename="../../app/sanctions.py" line="63"/>
+        <location filename="../../app/sanctions.py" line="116"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="61"/>
-        <location filename="../../app/sanctions.py" line="534"/>
+        <location filename="../../app/sanctions.py" line="64"/>
+        <location filename="../../app/sanctions.py" line="531"/>
         <source>revoked</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="110"/>
+        <location filename="../../app/sanctions.py" line="113"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="111"/>
+        <location filename="../../app/sanctions.py" line="114"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="112"/>
+        <location filename="../../app/sanctions.py" line="115"/>
         <source>unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="114"/>
+        <location filename="../../app/sanctions.py" line="117"/>
         <source>proposed again</source>
         <translation>重新提出</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="115"/>
+        <location filename="../../app/sanctions.py" line="118"/>
         <source>already decided</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="134"/>
+        <location filename="../../app/sanctions.py" line="137"/>
         <source>Withdrawn: the count fell from {was} to {now}, under the threshold of {threshold}.</source>
         <translation>已撤回：次数由{was}次降至{now}次，低于次数标准{threshold}次。</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="138"/>
+        <location filename="../../app/sanctions.py" line="141"/>
         <source>Evidence changed: the count went from {was} to {now}.</source>
         <translation>依据已变化：次数由{was}次变为{now}次。</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="142"/>
+        <location filename="../../app/sanctions.py" line="145"/>
         <source>Proposed again: the count is {now} (threshold {threshold}).</source>
         <translation>重新提出：次数为{now}次（次数标准{threshold}次）。</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="148"/>
+        <location filename="../../app/sanctions.py" line="151"/>
         <source>No longer counted: {items}.</source>
         <translation>不再计入：{items}。</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="150"/>
+        <location filename="../../app/sanctions.py" line="153"/>
         <source>Now counted: {items}.</source>
         <translation>新计入：{items}。</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="466"/>
-        <location filename="../../app/sanctions.py" line="558"/>
+        <location filename="../../app/sanctions.py" line="463"/>
+        <location filename="../../app/sanctions.py" line="555"/>
         <source>Give the reason; it stays on record.</source>
         <translation>请填写原因，原因将留档。</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="484"/>
+        <location filename="../../app/sanctions.py" line="481"/>
         <source>Entry {id} is {status} now; it cannot be {action}.</source>
         <translation>记录 {id} 当前为“{status}”，不能改为“{action}”。</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="551"/>
+        <location filename="../../app/sanctions.py" line="548"/>
         <source>Choose a staff member.</source>
         <translation>请选择工作人员。</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="553"/>
+        <location filename="../../app/sanctions.py" line="550"/>
         <source>Choose a kind from the list.</source>
         <translation>请从列表中选择类别。</translation>
     </message>
     <message>
-        <location filename="../../app/sanctions.py" line="555"/>
+        <location filename="../../app/sanctions.py" line="552"/>
         <source>The date cannot be in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
@@ -8571,117 +8566,117 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>SanctionsModel</name>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="127"/>
+        <location filename="../../ui/sanctions_model.py" line="90"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="128"/>
-        <location filename="../../ui/sanctions_model.py" line="222"/>
-        <location filename="../../ui/sanctions_model.py" line="296"/>
+        <location filename="../../ui/sanctions_model.py" line="91"/>
+        <location filename="../../ui/sanctions_model.py" line="185"/>
+        <location filename="../../ui/sanctions_model.py" line="259"/>
         <source>Staff no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="129"/>
-        <location filename="../../ui/sanctions_model.py" line="223"/>
-        <location filename="../../ui/sanctions_model.py" line="297"/>
+        <location filename="../../ui/sanctions_model.py" line="92"/>
+        <location filename="../../ui/sanctions_model.py" line="186"/>
+        <location filename="../../ui/sanctions_model.py" line="260"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="130"/>
-        <location filename="../../ui/sanctions_model.py" line="224"/>
-        <location filename="../../ui/sanctions_model.py" line="298"/>
+        <location filename="../../ui/sanctions_model.py" line="93"/>
+        <location filename="../../ui/sanctions_model.py" line="187"/>
+        <location filename="../../ui/sanctions_model.py" line="261"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="131"/>
-        <location filename="../../ui/sanctions_model.py" line="299"/>
+        <location filename="../../ui/sanctions_model.py" line="94"/>
+        <location filename="../../ui/sanctions_model.py" line="262"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="132"/>
+        <location filename="../../ui/sanctions_model.py" line="95"/>
         <source>Rule or reason</source>
         <translation>规则或事由</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="133"/>
-        <location filename="../../ui/sanctions_model.py" line="300"/>
+        <location filename="../../ui/sanctions_model.py" line="96"/>
+        <location filename="../../ui/sanctions_model.py" line="263"/>
         <source>Period</source>
         <translation>统计周期</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="134"/>
-        <location filename="../../ui/sanctions_model.py" line="301"/>
+        <location filename="../../ui/sanctions_model.py" line="97"/>
+        <location filename="../../ui/sanctions_model.py" line="264"/>
         <source>Counted</source>
         <translation>计次</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="135"/>
-        <location filename="../../ui/sanctions_model.py" line="302"/>
+        <location filename="../../ui/sanctions_model.py" line="98"/>
+        <location filename="../../ui/sanctions_model.py" line="265"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="136"/>
+        <location filename="../../ui/sanctions_model.py" line="99"/>
         <source>Notice no.</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="139"/>
+        <location filename="../../ui/sanctions_model.py" line="102"/>
         <source>The day of the last counted lapse, or the day a manager entered</source>
         <translation>最后一次计次违纪的日期，或管理人员录入的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="142"/>
+        <location filename="../../ui/sanctions_model.py" line="105"/>
         <source>The week, month or year the rule counted over</source>
         <translation>规则统计的周、月或年度</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="143"/>
+        <location filename="../../ui/sanctions_model.py" line="106"/>
         <source>How many lapses the rule counted in the period</source>
         <translation>规则在统计周期内计入的违纪次数</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="144"/>
+        <location filename="../../ui/sanctions_model.py" line="107"/>
         <source>The number of the signed notice (发文字号)</source>
         <translation>已签名通报的发文字号</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="225"/>
+        <location filename="../../ui/sanctions_model.py" line="188"/>
         <source>Eligible</source>
         <translation>保留资格</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="226"/>
+        <location filename="../../ui/sanctions_model.py" line="189"/>
         <source>Why not, or what is still open</source>
         <translation>取消原因或待定事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="229"/>
+        <location filename="../../ui/sanctions_model.py" line="192"/>
         <source>Keeps the year-end award eligibility (评先评优资格) of the chosen year</source>
         <translation>是否保留所选年度的年终评先评优资格</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="250"/>
+        <location filename="../../ui/sanctions_model.py" line="213"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="252"/>
+        <location filename="../../ui/sanctions_model.py" line="215"/>
         <source>yes, pending a decision</source>
         <translation>是（待定）</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="254"/>
+        <location filename="../../ui/sanctions_model.py" line="217"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/sanctions_model.py" line="295"/>
+        <location filename="../../ui/sanctions_model.py" line="258"/>
         <source>Change</source>
         <translation>变动</translation>
     </message>
@@ -9777,7 +9772,7 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     <name>StaffPicker</name>
     <message>
         <location filename="../../ui/staff_picker.py" line="34"/>
-        <location filename="../../ui/weekly_models.py" line="312"/>
+        <location filename="../../ui/weekly_models.py" line="266"/>
         <source>{name} ({staff_no})</source>
         <translation>{name}（{staff_no}）</translation>
     </message>
@@ -10162,22 +10157,22 @@ The administrator creates one or imports one (a .p12 or .pfx file) under Adminis
 <context>
     <name>ViolationsChart</name>
     <message>
-        <location filename="../../ui/weekly_chart.py" line="59"/>
+        <location filename="../../ui/weekly_chart.py" line="49"/>
         <source>Violations per unit</source>
         <translation>各单位违规情况</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_chart.py" line="81"/>
+        <location filename="../../ui/weekly_chart.py" line="71"/>
         <source>{unit}: {total} ({what})</source>
         <translation>{unit}：{total}（{what}）</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_chart.py" line="149"/>
+        <location filename="../../ui/weekly_chart.py" line="139"/>
         <source>No unit had sessions in this period.</source>
         <translation>本期间各单位均无考勤。</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_chart.py" line="228"/>
+        <location filename="../../ui/weekly_chart.py" line="218"/>
         <source>No violations in this period.</source>
         <translation>本期间没有违规。</translation>
     </message>
@@ -10221,17 +10216,17 @@ The administrator creates one or imports one (a .p12 or .pfx file) under Adminis
 <context>
     <name>WeeklyBrief</name>
     <message>
-        <location filename="../../app/weekly_brief.py" line="337"/>
+        <location filename="../../app/weekly_brief.py" line="346"/>
         <source>There is no Monday brief in {language}: use zh_CN or en.</source>
         <translation>周一早会通报没有{language}版本：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../../app/weekly_brief.py" line="953"/>
+        <location filename="../../app/weekly_brief.py" line="952"/>
         <source>{file} is a folder: give the name of the PDF file to write.</source>
         <translation>{file} 是文件夹：请指定要写入的 PDF 文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/weekly_brief.py" line="960"/>
+        <location filename="../../app/weekly_brief.py" line="959"/>
         <source>The folder {folder} does not exist: nothing was written.</source>
         <translation>文件夹 {folder} 不存在：未写入任何内容。</translation>
     </message>
@@ -10679,236 +10674,236 @@ The administrator creates one or imports one (a .p12 or .pfx file) under Adminis
 <context>
     <name>WeeklyModel</name>
     <message>
-        <location filename="../../ui/weekly_models.py" line="63"/>
+        <location filename="../../ui/weekly_models.py" line="59"/>
         <source>{day} ({weekday})</source>
         <translation>{day}（{weekday}）</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="74"/>
+        <location filename="../../ui/weekly_models.py" line="70"/>
         <source>{week}: {first}–{last} {month}</source>
         <translation>{week}：{month}{first}日—{last}日</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="77"/>
+        <location filename="../../ui/weekly_models.py" line="73"/>
         <source>{week}: {first} {first_month} – {last} {last_month}</source>
         <translation>{week}：{first_month}{first}日—{last_month}{last}日</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="104"/>
+        <location filename="../../ui/weekly_models.py" line="100"/>
         <source>{what} {n}</source>
         <translation>{what}{n}次</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="113"/>
+        <location filename="../../ui/weekly_models.py" line="109"/>
         <source>not in the ledger yet</source>
         <translation>尚未录入台账</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="187"/>
-        <location filename="../../ui/weekly_models.py" line="296"/>
+        <location filename="../../ui/weekly_models.py" line="141"/>
+        <location filename="../../ui/weekly_models.py" line="250"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="188"/>
+        <location filename="../../ui/weekly_models.py" line="142"/>
         <source>Staff</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="189"/>
+        <location filename="../../ui/weekly_models.py" line="143"/>
         <source>Sessions</source>
         <translation>考勤半天</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="190"/>
+        <location filename="../../ui/weekly_models.py" line="144"/>
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="191"/>
+        <location filename="../../ui/weekly_models.py" line="145"/>
         <source>Early</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="192"/>
+        <location filename="../../ui/weekly_models.py" line="146"/>
         <source>Absent</source>
         <translation>旷工</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="193"/>
+        <location filename="../../ui/weekly_models.py" line="147"/>
         <source>Missing</source>
         <translation>缺卡</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="194"/>
+        <location filename="../../ui/weekly_models.py" line="148"/>
         <source>Off post</source>
         <translation>脱岗</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="195"/>
+        <location filename="../../ui/weekly_models.py" line="149"/>
         <source>Findings</source>
         <translation>巡查发现</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="196"/>
+        <location filename="../../ui/weekly_models.py" line="150"/>
         <source>Leave</source>
         <translation>请假半天</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="197"/>
+        <location filename="../../ui/weekly_models.py" line="151"/>
         <source>Praise</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="198"/>
-        <location filename="../../ui/weekly_models.py" line="297"/>
+        <location filename="../../ui/weekly_models.py" line="152"/>
+        <location filename="../../ui/weekly_models.py" line="251"/>
         <source>Violations</source>
         <translation>违规</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="199"/>
+        <location filename="../../ui/weekly_models.py" line="153"/>
         <source>Change</source>
         <translation>较上周</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="202"/>
+        <location filename="../../ui/weekly_models.py" line="156"/>
         <source>Staff members with sessions in the period</source>
         <translation>统计期内有考勤记录的工作人员人数</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="203"/>
+        <location filename="../../ui/weekly_models.py" line="157"/>
         <source>Morning and afternoon sessions of the unit&apos;s staff</source>
         <translation>本单位工作人员的考勤半天数（上午、下午各计一次）</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="204"/>
+        <location filename="../../ui/weekly_models.py" line="158"/>
         <source>Sessions clocked in late (迟到)</source>
         <translation>签到晚于上班时间的半天次</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="205"/>
+        <location filename="../../ui/weekly_models.py" line="159"/>
         <source>Sessions left early (早退)</source>
         <translation>签退早于下班时间的半天次</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="206"/>
+        <location filename="../../ui/weekly_models.py" line="160"/>
         <source>Sessions absent without leave (旷工)</source>
         <translation>未经请假缺勤的半天次</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="207"/>
+        <location filename="../../ui/weekly_models.py" line="161"/>
         <source>Missing punches still open (缺卡): no approved punch correction has settled them</source>
         <translation>尚未了结的缺卡：没有已批准的补卡申请予以补正</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="210"/>
+        <location filename="../../ui/weekly_models.py" line="164"/>
         <source>Sessions off post (脱岗): an outing&apos;s overrun or an off-post finding</source>
         <translation>脱岗的半天次：临时外出超时返岗，或巡查发现脱岗</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="213"/>
+        <location filename="../../ui/weekly_models.py" line="167"/>
         <source>Other inspection findings (neither off post nor a commendation)</source>
         <translation>其他巡查发现（脱岗和表扬除外）</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="214"/>
+        <location filename="../../ui/weekly_models.py" line="168"/>
         <source>Sessions covered by approved leave</source>
         <translation>经批准请假的半天次</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="215"/>
+        <location filename="../../ui/weekly_models.py" line="169"/>
         <source>Commendations (表扬) from inspections</source>
         <translation>巡查中记录的表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="216"/>
+        <location filename="../../ui/weekly_models.py" line="170"/>
         <source>Late + early + absent + off post + findings: what the chart shows</source>
         <translation>迟到、早退、旷工、脱岗与巡查发现次数之和，即图表所示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="217"/>
+        <location filename="../../ui/weekly_models.py" line="171"/>
         <source>Violations against the week before: ↑ more, ↓ fewer, — the same</source>
         <translation>违规次数与上周相比：↑增加，↓减少，—持平</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="245"/>
+        <location filename="../../ui/weekly_models.py" line="199"/>
         <source>All units</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="283"/>
+        <location filename="../../ui/weekly_models.py" line="237"/>
         <source>{now} violations; {before} the week before</source>
         <translation>本周违规{now}次，上周{before}次</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="295"/>
-        <location filename="../../ui/weekly_models.py" line="364"/>
+        <location filename="../../ui/weekly_models.py" line="249"/>
+        <location filename="../../ui/weekly_models.py" line="318"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="298"/>
-        <location filename="../../ui/weekly_models.py" line="366"/>
+        <location filename="../../ui/weekly_models.py" line="252"/>
+        <location filename="../../ui/weekly_models.py" line="320"/>
         <source>Counted</source>
         <translation>计次</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="299"/>
+        <location filename="../../ui/weekly_models.py" line="253"/>
         <source>Of which</source>
         <translation>其中</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="302"/>
+        <location filename="../../ui/weekly_models.py" line="256"/>
         <source>Name and staff number; bold: the rules propose a sanction</source>
         <translation>姓名和工号；粗体表示规则对其提出了处理建议</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="303"/>
+        <location filename="../../ui/weekly_models.py" line="257"/>
         <source>Late + early + absent + off post + findings</source>
         <translation>迟到、早退、旷工、脱岗与巡查发现次数之和</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="304"/>
+        <location filename="../../ui/weekly_models.py" line="258"/>
         <source>What the week&apos;s rule counts towards a sanction (R8: 2 or more, public criticism)</source>
         <translation>本周规则计入处理的次数（R8：2次及以上，通报批评）</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="354"/>
+        <location filename="../../ui/weekly_models.py" line="308"/>
         <source>The rules propose a sanction for this person</source>
         <translation>规则对此人提出了处理建议</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="365"/>
+        <location filename="../../ui/weekly_models.py" line="319"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="367"/>
+        <location filename="../../ui/weekly_models.py" line="321"/>
         <source>Ledger status</source>
         <translation>台账状态</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="370"/>
+        <location filename="../../ui/weekly_models.py" line="324"/>
         <source>How many lapses the rule counted in the week</source>
         <translation>规则在本周内计入的违纪次数</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="371"/>
+        <location filename="../../ui/weekly_models.py" line="325"/>
         <source>Where the proposal stands in the sanctions ledger; “Enter in ledger” puts it there</source>
         <translation>该建议在奖惩台账中的处理状态；点击“录入台账”即可录入</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="402"/>
+        <location filename="../../ui/weekly_models.py" line="356"/>
         <source>Ledger entry {id}; double-click to show it in the ledger</source>
         <translation>台账记录 {id}；双击可在台账中查看该记录</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="452"/>
+        <location filename="../../ui/weekly_models.py" line="406"/>
         <source>{day} {session} {status}: {why}</source>
         <translation>{day} {session}{status}：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="523"/>
+        <location filename="../../ui/weekly_models.py" line="477"/>
         <source>{name} ({staff_no}), {unit}</source>
         <translation>{name}（{staff_no}），{unit}</translation>
     </message>
