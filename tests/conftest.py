@@ -1,9 +1,19 @@
-"""Shared fixtures: a fresh SQLite database per test, and one session per role."""
+"""Shared fixtures: a fresh database per test on each engine, and one session per role.
+
+Every test that asks for ``db_url`` (or ``store``) runs twice: on a SQLite file
+and on PostgreSQL, each in a fresh schema of the server named by
+HALLDESK_TEST_PG_URL (default: the local server's database ``test``). When no
+server answers, the PostgreSQL runs are skipped with the reason, and the
+summary at the end says so. ``@pytest.mark.sqlite_only`` keeps a test to
+SQLite (a file, a pragma, a kill).
+"""
 
 from __future__ import annotations
 
+import itertools
 import os
 from functools import cache
+from urllib.parse import quote
 
 import pytest
 
@@ -41,14 +51,119 @@ def _isolated_dirs(tmp_path, monkeypatch):
     i18n.set_backend(None)
 
 
+PG_DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/test"
+ENGINES = ("sqlite", "postgresql")
+_SCHEMA_PREFIX = "hdtest_"
+_schema_numbers = itertools.count(1)
+_used_schemas: list[str] = []  # made by this process, dropped one test later
+
+
+def pg_base_url() -> str:
+    return os.environ.get("HALLDESK_TEST_PG_URL", PG_DEFAULT_URL)
+
+
+def _pg_connect():
+    import psycopg2
+
+    from db.connection import parse_url
+
+    params = parse_url(pg_base_url())
+    params["dbname"] = params.pop("database")
+    params.setdefault("connect_timeout", 3)
+    con = psycopg2.connect(**params)
+    con.autocommit = True
+    return con
+
+
+@cache
+def pg_unavailable() -> str | None:
+    """Why the test server cannot be used, or None when it answers.
+
+    Also drops the schemas that earlier runs, since killed, left behind
+    (those whose process is gone), so the server does not fill up.
+    """
+    try:
+        con = _pg_connect()
+    except Exception as exc:  # psycopg2.OperationalError and a missing driver alike
+        return f"{pg_base_url()}: {str(exc).strip() or type(exc).__name__}"
+    with con, con.cursor() as cur:
+        cur.execute("SELECT nspname FROM pg_namespace WHERE nspname LIKE %s", (_SCHEMA_PREFIX + "%",))
+        for (name,) in cur.fetchall():
+            pid = name[len(_SCHEMA_PREFIX) :].split("_", 1)[0]
+            if pid.isdigit() and not os.path.exists(f"/proc/{pid}"):
+                cur.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+    con.close()
+    return None
+
+
+def pytest_generate_tests(metafunc):
+    if "engine" in metafunc.fixturenames:
+        sqlite_only = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        metafunc.parametrize("engine", ENGINES[:1] if sqlite_only else ENGINES, indirect=True)
+
+
+def pytest_report_header(config):
+    reason = pg_unavailable()
+    if reason:
+        return f"PostgreSQL: NOT reachable, its runs are skipped ({reason})"
+    return f"PostgreSQL: {pg_base_url()} (every database test runs on SQLite and on PostgreSQL)"
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    reason = pg_unavailable()
+    if reason:
+        terminalreporter.write_sep("!", "PostgreSQL run SKIPPED", yellow=True)
+        terminalreporter.write_line(f"The tests ran on SQLite only: {reason}")
+    else:
+        terminalreporter.write_line(f"PostgreSQL run: done against {pg_base_url()}")
+
+
 @pytest.fixture
-def db_url(tmp_path) -> str:
-    return str(tmp_path / "hall.db")
+def engine(request) -> str:
+    """The engine of this run of the test: 'sqlite' or 'postgresql'."""
+    if request.param == "postgresql":
+        reason = pg_unavailable()
+        if reason:
+            pytest.skip(f"PostgreSQL not reachable: {reason}")
+    return request.param
+
+
+@pytest.fixture
+def db_url(engine, tmp_path) -> str:
+    """A fresh database: a file in tmp_path, or a new schema on the PostgreSQL server."""
+    if engine == "sqlite":
+        yield str(tmp_path / "hall.db")
+        return
+    schema = f"{_SCHEMA_PREFIX}{os.getpid()}_{next(_schema_numbers)}"
+    con = _pg_connect()
+    with con.cursor() as cur:
+        # The previous test's schema goes now rather than at its teardown: a
+        # window's settle timer may still fire one last query while pytest-qt
+        # closes the widgets after the fixtures are gone.
+        for old in _used_schemas:
+            cur.execute(f'DROP SCHEMA IF EXISTS "{old}" CASCADE')
+        _used_schemas.clear()
+        cur.execute(f'CREATE SCHEMA "{schema}"')
+    con.close()
+    _used_schemas.append(schema)
+    base = pg_base_url()
+    glue = "&" if "?" in base else "?"
+    yield f"{base}{glue}options={quote(f'-c search_path={schema}')}"
+    close_database()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if _used_schemas and pg_unavailable() is None:
+        con = _pg_connect()
+        with con.cursor() as cur:
+            for old in _used_schemas:
+                cur.execute(f'DROP SCHEMA IF EXISTS "{old}" CASCADE')
+        con.close()
 
 
 @pytest.fixture
 def store(db_url):
-    """A fresh, migrated SQLite database."""
+    """A fresh, migrated database (SQLite, then PostgreSQL)."""
     opened = open_store(db_url)
     yield opened
     close_database()

@@ -369,6 +369,10 @@ class SlipDialog(FormDialog):
         self.clear_field(name)
         self._check_timer.start()
 
+    def done(self, result: int) -> None:
+        self._check_timer.stop()  # a closed slip has nothing more to check
+        super().done(result)
+
     def check(self) -> list[str]:
         """Ask ``app.leave`` for the warnings of the slip as it stands, and show them."""
         self._check_timer.stop()

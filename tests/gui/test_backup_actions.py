@@ -2,12 +2,15 @@
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from app import backup, roster
 from db.models import Unit
 from ui import common
 from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.sqlite_only  # copies of the SQLite file
 
 
 def open_window(qtbot, session, store) -> MainWindow:

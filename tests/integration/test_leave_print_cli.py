@@ -6,7 +6,6 @@ import datetime as dt
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
@@ -21,7 +20,7 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs
 
 
 @pytest.fixture
-def slip_db(sessions, manager, admin, db_url) -> tuple[Path, int]:
+def slip_db(sessions, manager, admin, db_url) -> tuple[str, int]:
     """A hall with one approved sick-leave slip, closed so another process can use it."""
     settings.put(admin, "hall_name", "新县政务服务大厅")
     User.update(display_name="李刚").where(User.username == sessions["leader"].username).execute()
@@ -56,7 +55,7 @@ def slip_db(sessions, manager, admin, db_url) -> tuple[Path, int]:
     )
     leave.decide(sessions["leader"], slip.id, True)
     close_database()
-    return Path(db_url), slip.id
+    return db_url, slip.id
 
 
 def test_print_a_slip(tmp_path, slip_db):

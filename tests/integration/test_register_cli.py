@@ -22,7 +22,7 @@ TUE = dt.date(2025, 12, 2)  # ISO week 2025-W49
 
 
 @pytest.fixture
-def hall_db(manager, admin, db_url) -> Path:
+def hall_db(manager, admin, db_url) -> str:
     """Two people at one window, one late on Tuesday; closed so another process can use it."""
     settings.put(admin, "hall_name", "新县政务服务大厅")
     unit = roster.add_unit(manager, "就业服务中心")
@@ -48,7 +48,7 @@ def hall_db(manager, admin, db_url) -> Path:
             )
     attendance.invalidate_days([TUE])
     close_database()
-    return Path(db_url)
+    return db_url
 
 
 def pdf_text(path: Path) -> str:

@@ -8,6 +8,9 @@ from app import backup, config, roster
 from app.errors import PermissionDenied, ValidationError
 from db.models import Unit
 
+# Copies of the SQLite file; a PostgreSQL hall is backed up with pg_dump (see the test at the end).
+pytestmark = pytest.mark.sqlite_only
+
 NOW = dt.datetime(2026, 11, 27, 7, 55)
 
 

@@ -177,14 +177,18 @@ def test_totals_equal_independent_counts(hall, tmp_path):
     assert summary["1001"]["sessions"] == 36
 
 
-def test_cells_and_totals_are_one_query_each(hall, tmp_path):
+def test_cells_and_totals_are_one_query_each(hall, tmp_path, monkeypatch):
     monthly.write_month_sheet(YEAR, MONTH, tmp_path / "first.xlsx", now=AFTER)  # derives the month
     seen: list[str] = []
-    database.connection().set_trace_callback(seen.append)
-    try:
-        monthly.write_month_sheet(YEAR, MONTH, tmp_path / "again.xlsx", now=AFTER)
-    finally:
-        database.connection().set_trace_callback(None)
+    run_sql = database.obj.execute_sql  # every query of either engine passes here
+
+    def recorded(sql, params=None, *args, **kwargs):
+        seen.append(sql)
+        return run_sql(sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(database.obj, "execute_sql", recorded)
+    monthly.write_month_sheet(YEAR, MONTH, tmp_path / "again.xlsx", now=AFTER)
+    monkeypatch.undo()
     reads = [s for s in seen if "attendance_session" in s]
     assert len(reads) == 2, reads
     assert sum("GROUP BY" in s for s in reads) == 1

@@ -248,11 +248,14 @@ def test_friday_report_numbers_equal_a_sql_count(hall, sessions, store, tmp_path
     text = text_of(path)
     assert "服务大厅值日考勤周报" in flat(path)
     assert "2025年12月1日至2025年12月7日，2025年第49周" in flat(path)
-    sql = """
+    p = database.param
+    sql = f"""
         SELECT u.name, COUNT(DISTINCT s.staff_id), COUNT(*), SUM(s.late), SUM(s.early),
-               SUM(s.status = 'ABSENT'), SUM(s.status = 'MISSING'), SUM(s.status = 'LEAVE'), SUM(s.off_post)
+               SUM(CASE WHEN s.status = 'ABSENT' THEN 1 ELSE 0 END),
+               SUM(CASE WHEN s.status = 'MISSING' THEN 1 ELSE 0 END),
+               SUM(CASE WHEN s.status = 'LEAVE' THEN 1 ELSE 0 END), SUM(s.off_post)
         FROM attendance_session s JOIN staff p ON p.id = s.staff_id JOIN unit u ON u.id = p.unit_id
-        WHERE s.day BETWEEN ? AND ? GROUP BY u.id
+        WHERE s.day BETWEEN {p} AND {p} GROUP BY u.id, u.name
     """
     rows = database.execute_sql(
         sql, (monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat())
