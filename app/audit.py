@@ -11,7 +11,7 @@ import hashlib
 import json
 from typing import Any
 
-from peewee import Model
+from peewee import Model, fn
 
 from db.models import AuditEntry
 
@@ -67,6 +67,15 @@ def record(
         before=json.dumps(before, ensure_ascii=False) if before is not None else None,
         after=json.dumps(after, ensure_ascii=False) if after is not None else None,
     )
+
+
+def change_stamp() -> int:
+    """The newest audit entry's id: it grows with every change recorded on any PC.
+
+    Windows compare it to decide whether what they show may be out of date;
+    reading it costs one index lookup.
+    """
+    return AuditEntry.select(fn.MAX(AuditEntry.id)).scalar() or 0
 
 
 def history(table: str, row_id: int) -> list[dict[str, Any]]:

@@ -266,6 +266,11 @@ class InspectionBar(QWidget):
         self.keys_label.setText(self.tr("Keys: ") + " · ".join(parts))
         self.keys_label.setToolTip("\n".join(f"{c.key}  {c.name}  {c.name_en}" for c in self._categories))
 
+    def has_input(self) -> bool:
+        """Whether a finding is being typed (a person, a key, a note or a photo chosen)."""
+        typed = (self.person.text(), self.key.text(), self.note.text())
+        return any(t.strip() for t in typed) or bool(self.photo_path)
+
     def set_day(self, day: dt.date, editable: bool) -> None:
         """The day findings are recorded for; ``editable`` False (a closed or foreign day) locks the bar."""
         self.day = day

@@ -542,6 +542,22 @@ class LogPage(QWidget):
             view.commitData(editor)
             view.closeEditor(editor, QAbstractItemView.EndEditHint.NoHint)
 
+    def unsaved_edits(self) -> bool:
+        """Whether the page holds typing not saved yet, which reading the day again would lose."""
+        if self.bar.has_input():
+            return True
+        log = self.log
+        if log is None or log.closed or not self.can_record:
+            return False
+        return (
+            self.checklist.dirty
+            or self.handover.toPlainText() != (log.handover or "")
+            or self.remarks.toPlainText() != (log.remarks or "")
+            or self.hygiene.value() != (log.hygiene_ok, (log.hygiene_note or "").strip())
+            or self.safety.value() != (log.safety_ok, (log.safety_note or "").strip())
+            or self.doors.value() != (log.doors_ok, (log.doors_note or "").strip())
+        )
+
     def save(self, quiet: bool = False) -> bool:
         log = self.log
         if log is None or log.closed or not self.can_record:
@@ -766,3 +782,6 @@ class DutyTab(QWidget):
     def refresh(self) -> None:
         self.log_page.refresh()
         self.rota_page.refresh()
+
+    def unsaved_edits(self) -> bool:
+        return self.log_page.unsaved_edits()

@@ -34,6 +34,7 @@ from app.store import OpenedStore
 from ui import translation
 from ui.common import show_error
 from ui.idle_lock import ScreenLock, minutes_to_ms
+from ui.live_refresh import LiveRefresh
 from ui.roster_tab import RosterTab
 
 GEOMETRY_KEY = "window_geometry"
@@ -143,6 +144,20 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.update_title()
+        # What other PCs change shows here too (see ui/live_refresh.py).
+        self.live_refresh = LiveRefresh(
+            self.tabs, self._tab_content, lambda: self.is_locked, also=self._changed_elsewhere
+        )
+
+    def _tab_content(self, page: QWidget) -> QWidget | None:
+        """The tab behind a tab page; None for a page not built yet."""
+        if isinstance(page, LazyPage):
+            return page.content if page.built else None
+        return page
+
+    def _changed_elsewhere(self) -> None:
+        self.duty_warning.refresh()
+        self.calendar_warning.refresh()
 
     def _action(self, menu, text: str, slot, shortcut=None, enabled: bool = True) -> QAction:
         action = QAction(text, menu)
