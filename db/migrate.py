@@ -9,6 +9,7 @@ newer HallDesk: it is refused rather than guessed at.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -47,12 +48,22 @@ def copy_sqlite_file(target: Path) -> Path:
     if not isinstance(db, SqliteDatabase):
         raise StoreError("unavailable", "not a SQLite database")
     target.parent.mkdir(parents=True, exist_ok=True)
-    dest = sqlite3.connect(str(target))
+    # Written under a temporary name, owner-only from its first byte, and renamed
+    # when whole: a copy cut short (a crash, a full disk) never poses as a backup.
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     try:
-        db.connection().backup(dest)
-    finally:
-        dest.close()
-    target.chmod(0o600)
+        dest = sqlite3.connect(str(partial))
+        try:
+            db.connection().backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
 
 
@@ -73,8 +84,15 @@ def migrate(backup_dir: Path | None = None) -> list[str]:
     copy = None
     if isinstance(db, SqliteDatabase) and _has_tables():
         folder = backup_dir or Path(db.database).resolve().parent / "backups"
+        # Named like every other backup, so the list, the newest-good search and
+        # the 30-day pruning see it; never reusing a name within one second.
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        copy = copy_sqlite_file(folder / f"halldesk-before-{pending[0]}-{stamp}.sqlite")
+        copy = folder / f"halldesk-{stamp}-before-{pending[0]}.sqlite"
+        n = 1
+        while copy.exists():
+            n += 1
+            copy = folder / f"halldesk-{stamp}-before-{pending[0]}-{n}.sqlite"
+        copy = copy_sqlite_file(copy)
     try:
         return _runner().up()
     except PeeweeDatabaseError as exc:
