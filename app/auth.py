@@ -16,7 +16,7 @@ from functools import cache
 from app import audit, records
 from app.errors import AuthError, NotFound, PermissionDenied, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from db.connection import database
+from db.connection import database, writes_refused
 from db.models import User, utcnow
 
 MAX_FAILED_ATTEMPTS = 5
@@ -353,6 +353,12 @@ def _attempt(user: User | None, password: str, now: dt.datetime, unlocking: bool
         raise AuthError(translate("Auth", "This account is disabled."))
     if user.locked_until and user.locked_until > now:
         raise AuthError(_locked_message(user.locked_until))
+    if writes_refused():
+        # A damaged file takes no writes (app.integrity): log in to read, record nothing;
+        # without a count there is no lockout until the file is restored.
+        if _check(user.password_hash, password):
+            return _session_for(user)
+        raise wrong
     if _check(user.password_hash, password):
         with database.atomic():
             if user.failed_attempts or user.locked_until:

@@ -27,7 +27,7 @@ from db.migrate import HISTORY_TABLE, MIGRATIONS_DIR
 
 KEEP_DAYS = 30
 PREFIX = "halldesk-"
-NAME_RE = re.compile(r"^halldesk-(\d{8})-(\d{6})(?:-[a-z-]+)?\.sqlite$")
+NAME_RE = re.compile(r"^halldesk-(\d{8})-(\d{6})(?:-[\w-]+)?\.sqlite$")  # -daily, -before-0006_x…
 
 
 @dataclass(frozen=True)
@@ -62,18 +62,36 @@ def _require_sqlite() -> sqlite3.Connection:
     return database.obj.connection()
 
 
+def quick_check(path: Path, timeout: float = 5.0) -> str | None:
+    """What SQLite's ``PRAGMA quick_check`` finds wrong in ``path`` (None when it says ok).
+
+    Opens its own read-only connection, so it may run beside the program's
+    own (in another thread too) and never writes to the file.
+    """
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = con.execute("PRAGMA quick_check(3)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        con.close()
+    found = [str(r[0]) for r in rows]
+    return None if found == ["ok"] else "; ".join(found) or "?"
+
+
 def check_file(path: Path) -> str | None:
     """Why ``path`` is not a usable HallDesk database (None when it is): damaged, foreign or newer."""
+    problem = quick_check(path)
+    if problem:
+        return translate("Backup", "the file is damaged ({detail})").format(detail=problem)
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         return str(exc)
     try:
-        result = con.execute("PRAGMA quick_check").fetchone()
-        if not result or result[0] != "ok":
-            return translate("Backup", "the file is damaged ({detail})").format(
-                detail=result[0] if result else "?"
-            )
         names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if HISTORY_TABLE not in names or "staff" not in names:
             return translate("Backup", "it is not a HallDesk database")
@@ -101,6 +119,10 @@ def _copy_to(target: Path) -> Path:
         dest = sqlite3.connect(str(partial))
         try:
             source.backup(dest)
+            # One self-contained file: no -wal beside it to copy along, and checking
+            # it read-only (now, and each time the newest good one is looked for)
+            # leaves no -wal and -shm behind.
+            dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
         problem = check_file(partial)
@@ -215,3 +237,69 @@ def restore(session: Session, source: str | Path, now: dt.datetime | None = None
     finally:
         src.close()
     return saved
+
+
+def kept_name(path: Path, now: dt.datetime | None = None) -> Path:
+    """Where a damaged ``hall.db`` is kept: ``hall.damaged-20261127-075500.db`` beside it."""
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+
+
+def restore_over(path: str | Path, source: str | Path, now: dt.datetime | None = None) -> Path:
+    """Put the backup ``source`` in place of the damaged file ``path``; return where the damaged file went.
+
+    For a file that cannot be used (not even opened): nothing is copied out of
+    it. It is moved aside under a dated name, with its ``-wal`` (which may hold
+    the last saved transactions, for whoever tries to rescue them), and a checked
+    copy of the backup takes its place. The database must not be open in this
+    program. On failure nothing has changed.
+    """
+    path, source = Path(path), Path(source)
+    if not source.is_file():
+        raise ValidationError(
+            translate("Backup", "The file {file} does not exist.").format(file=source), field="file"
+        )
+    problem = check_file(source)
+    if problem:
+        raise ValidationError(
+            translate("Backup", "{file} cannot be restored: {problem}.").format(
+                file=source.name, problem=problem
+            ),
+            field="file",
+        )
+    partial = path.with_name(path.name + ".part")
+    kept = kept_name(path, now)
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    moved: list[tuple[Path, Path]] = []
+    try:
+        # The copy first, next to the target: if it cannot be made, nothing was touched.
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(str(partial))
+            try:
+                src.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            src.close()
+        partial.chmod(0o600)
+        if path.exists():
+            path.replace(kept)
+            moved.append((kept, path))
+        if wal.exists():
+            wal.replace(Path(f"{kept}-wal"))
+            moved.append((Path(f"{kept}-wal"), wal))
+        shm.unlink(missing_ok=True)  # only an index of the -wal; SQLite rebuilds it
+        partial.replace(path)
+    except (OSError, sqlite3.Error) as exc:
+        for now_at, was_at in reversed(moved):  # put the damaged file back where it was
+            with contextlib.suppress(OSError):
+                now_at.replace(was_at)
+        _discard(partial)
+        raise ValidationError(
+            translate("Backup", "The restore failed and the database file is unchanged: {error}").format(
+                error=getattr(exc, "strerror", None) or exc
+            ),
+            field="file",
+        ) from None
+    return kept

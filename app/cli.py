@@ -13,14 +13,18 @@ import datetime as dt
 import getpass
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from peewee import PeeweeException
+
 from app import auth, i18n
-from app.errors import HallDeskError, ValidationError
+from app.errors import HallDeskError, ValidationError, engine_error
 from app.i18n import translate
 from app.store import open_store
+from db.connection import StoreError
 
 EXIT_ERROR = 2
 
@@ -498,6 +502,14 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     except HallDeskError as err:
         print(f"{translate('CLI', 'Error:')} {err}", file=sys.stderr)
+        return EXIT_ERROR
+    except (PeeweeException, sqlite3.Error, StoreError) as err:
+        # A full disk, a lock, a vanished file met while working: the transaction
+        # was rolled back, so say what happened. Anything else is a bug: a traceback.
+        problem = engine_error(err)
+        if problem is None:
+            raise
+        print(f"{translate('CLI', 'Error:')} {problem}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

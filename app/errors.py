@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.i18n import translate
-from db.connection import StoreError
+from db.connection import StoreError, engine_problem
 
 
 class HallDeskError(Exception):
@@ -138,6 +138,24 @@ def database_error(err: StoreError) -> DatabaseError:
             "The database file cannot be read or written ({detail}). Nothing was saved. "
             "Check that the disk or network share is still there.",
         ),
+        "write_refused": translate(
+            "Errors",
+            "The database file is damaged, so HallDesk writes nothing more to it: this was not "
+            "saved. You can still look things up. Ask the administrator to restore the newest "
+            "good backup.",
+        ),
     }
     template = messages.get(err.kind, messages["unavailable"])
     return DatabaseError(template.format(detail=err.detail), err.kind)
+
+
+def engine_error(exc: BaseException) -> DatabaseError | None:
+    """The user's message for a store problem met while working (disk full, locked, gone, damaged).
+
+    None when ``exc`` is no such problem (a constraint, a missing table: a bug,
+    which stays an unexpected error).
+    """
+    if isinstance(exc, DatabaseError):
+        return exc
+    problem = engine_problem(exc)
+    return database_error(problem) if problem is not None else None

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from peewee import DatabaseError as PeeweeDatabaseError
-from peewee import DatabaseProxy, PostgresqlDatabase, SqliteDatabase
+from peewee import DatabaseProxy, InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
 
 database = DatabaseProxy()
 
@@ -35,7 +35,9 @@ class StoreError(Exception):
     """The database cannot be used as asked.
 
     ``kind`` is one of: bad_url, read_only, locked, damaged, too_new,
-    unavailable, full, io. ``detail`` is the engine's own words or a path.
+    unavailable, full, io, write_refused (the file was found damaged while
+    open, so HallDesk writes nothing more to it). ``detail`` is the engine's
+    own words or a path.
     The app layer turns it into a message in the user's language.
     """
 
@@ -100,6 +102,136 @@ def classify(exc: Exception) -> StoreError:
     return StoreError("unavailable", text)
 
 
+# SQLite's primary result codes (the low byte of ``sqlite_errorcode``) that mean
+# the file or the disk is the problem, not the statement.
+_SQLITE_KINDS = {
+    5: "locked",  # SQLITE_BUSY: another program holds the lock past busy_timeout
+    6: "locked",  # SQLITE_LOCKED
+    8: "read_only",  # SQLITE_READONLY (file mode, a read-only mount, query_only)
+    10: "io",  # SQLITE_IOERR: the disk or the network share went away
+    11: "damaged",  # SQLITE_CORRUPT
+    13: "full",  # SQLITE_FULL
+    14: "io",  # SQLITE_CANTOPEN: a new connection to a file that is no longer there
+    26: "damaged",  # SQLITE_NOTADB
+}
+_SQLITE_READONLY_DBMOVED = 1032  # the file was moved or deleted while open (rollback journal)
+
+
+def engine_problem(exc: BaseException) -> StoreError | None:
+    """The StoreError behind an error met while working, or None when it is not the store's fault.
+
+    A full disk, a lock held by another program, a read-only or vanished file
+    or a damaged page is something the user can act on; a constraint, a missing
+    table or a syntax error is a bug and stays one (None).
+    """
+    if isinstance(exc, StoreError):
+        return exc
+    orig = getattr(exc, "orig", None)
+    engine = orig if isinstance(orig, Exception) else exc
+    if isinstance(engine, sqlite3.Error):
+        code = getattr(engine, "sqlite_errorcode", None)
+        if code is None:  # no code (an old Python): the words, for the errors that have no others
+            kind = classify(engine).kind if isinstance(engine, sqlite3.OperationalError) else None
+            kind = None if kind == "unavailable" else kind
+        else:
+            kind = "io" if code == _SQLITE_READONLY_DBMOVED else _SQLITE_KINDS.get(code & 0xFF)
+        if kind is None:
+            return None
+        if kind == "read_only" and writes_refused():
+            kind = "write_refused"
+        if kind in ("read_only", "io", "write_refused"):
+            return StoreError(kind, str(database_file() or engine))
+        return StoreError(kind, str(engine))
+    if isinstance(exc, OperationalError | InterfaceError):
+        # PostgreSQL: its OperationalError is the connection or the server, not the SQL.
+        problem = classify(engine)
+        return problem if problem.kind != "unavailable" or not is_sqlite() else None
+    return None
+
+
+class HallDeskSqlite(SqliteDatabase):
+    """SQLite with two guards a long-running window needs.
+
+    Each commit first checks that the file is still the one opened: on Linux a
+    deleted or renamed file (a share unmounted, a folder removed) keeps
+    accepting writes through the open handle, and they would vanish on close.
+    A rollback after SQLite already rolled back by itself (a full disk, an
+    I/O error) is skipped: a second ROLLBACK fails and would hide the real error.
+    """
+
+    def __init__(self, database, *args, **kwargs) -> None:
+        super().__init__(database, *args, **kwargs)
+        self.refused = False
+        self._identity = _identity(Path(database)) if database else None
+
+    def commit(self):
+        here = _identity(Path(self.database))
+        if self._identity is not None and here != self._identity:
+            raise StoreError("io", str(self.database))
+        return super().commit()
+
+    def rollback(self):
+        if not self.is_closed() and not self.connection().in_transaction:
+            return None
+        return super().rollback()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file ``path`` names now (None: none).
+
+    On Windows only whether it is there: an open SQLite file can be neither
+    deleted nor renamed, and a share's file ids need not be stable.
+    """
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (0, 0) if os.name == "nt" else (st.st_dev, st.st_ino)
+
+
+def database_file() -> Path | None:
+    """The file of the open SQLite database (None for PostgreSQL or nothing open)."""
+    if not is_sqlite():
+        return None
+    return Path(database.obj.database)
+
+
+def refuse_writes() -> None:
+    """From now on this database takes no writes, on every connection (``PRAGMA query_only``).
+
+    A write then fails with SQLite's read-only error, which ``engine_problem``
+    reports as ``write_refused``. Reopening the database ends it.
+    """
+    if not is_sqlite():
+        return
+    database.obj.refused = True
+    # permanent=True: peewee sets it again on each thread's new connection.
+    database.obj.pragma("query_only", 1, permanent=True)
+
+
+def writes_refused() -> bool:
+    return is_sqlite() and bool(getattr(database.obj, "refused", False))
+
+
+def abandon_transaction() -> None:
+    """Roll back what an error left open on this thread's connection (nothing when none is).
+
+    Only for the top level (the window's error handler): a transaction peewee
+    still tracks belongs to code that is running and will end it itself.
+    """
+    db = database.obj
+    if db is None or db.is_closed() or db.in_transaction():
+        return
+    try:
+        if isinstance(db, SqliteDatabase):
+            if db.connection().in_transaction:
+                db.connection().rollback()
+        else:
+            db.rollback()
+    except Exception:  # noqa: BLE001 - the connection may be gone with the share; nothing to undo then
+        pass
+
+
 def _open_sqlite(path: Path, check_write: bool) -> SqliteDatabase:
     path = path.resolve()
     if path.exists():
@@ -107,6 +239,10 @@ def _open_sqlite(path: Path, check_write: bool) -> SqliteDatabase:
             raise StoreError("unavailable", str(path))
         if check_write and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
             raise StoreError("read_only", str(path))
+        if not _has_sqlite_header(path):
+            # Refused before SQLite opens it: closing a connection to such a file
+            # deletes the -wal beside it, which may hold the last saved work.
+            raise StoreError("damaged", "file is not a database")
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -115,7 +251,7 @@ def _open_sqlite(path: Path, check_write: bool) -> SqliteDatabase:
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         except OSError as exc:
             raise StoreError("read_only" if exc.errno in (13, 30) else "io", str(path)) from exc
-    db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    db = HallDeskSqlite(str(path), pragmas=dict(SQLITE_PRAGMAS), check_same_thread=False)
     try:
         db.connect(reuse_if_open=True)
         # Reading the schema proves the file is a database; an immediate
@@ -128,6 +264,16 @@ def _open_sqlite(path: Path, check_write: bool) -> SqliteDatabase:
         db.close()
         raise classify(exc) from exc
     return db
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    """An empty file (a new database) or one that starts as every SQLite database does."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(16)
+    except OSError:
+        return True  # unreadable: SQLite's own error says more
+    return not head or head == b"SQLite format 3\x00"
 
 
 def _open_postgres(url: str) -> PostgresqlDatabase:

@@ -10,6 +10,7 @@ benchmark.
 from __future__ import annotations
 
 import argparse
+import enum
 import logging
 import logging.handlers
 import os
@@ -18,15 +19,17 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from app import auth, config
-from app.errors import AuthError, DatabaseError, HallDeskError
+from app import auth, config, integrity
+from app.backup import BackupFile
+from app.errors import AuthError, DatabaseError, HallDeskError, engine_error
 from app.store import OpenedStore, open_store
+from db.connection import abandon_transaction, database_file
 from resources import resource_path
-from ui import fonts, translation
+from ui import common, fonts, translation
 from ui.common import show_error
 
 log = logging.getLogger("halldesk")
@@ -106,7 +109,13 @@ def show_unexpected(parent: QWidget | None, err: BaseException, log_path: Path |
 
 
 def install_excepthook(log_path: Path | None, smoke: bool = False) -> None:
-    """Unexpected errors are logged and shown as a message, never a silent crash."""
+    """Unexpected errors are logged and shown as a message, never a silent crash.
+
+    A store problem met while working (disk full, a lock held by another
+    program, a read-only or vanished file, a damaged page) is no bug: it is
+    shown with its own message, what it left half-done is rolled back, and the
+    window carries on.
+    """
     showing = False
 
     def hook(exc_type, exc, tb) -> None:
@@ -114,17 +123,33 @@ def install_excepthook(log_path: Path | None, smoke: bool = False) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             QCoreApplication.exit(130)
             return
-        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        problem = None if isinstance(exc, HallDeskError) else engine_error(exc)
+        if problem is not None:
+            abandon_transaction()
+            log.warning("database problem: %s", exc, exc_info=(exc_type, exc, tb))
+            if problem.kind == "damaged" and integrity.damage() is None and database_file() is not None:
+                try:  # met while reading: write nothing more to it
+                    integrity.found_damage(str(exc))
+                except Exception:  # noqa: BLE001 - the hook itself must never raise
+                    log.exception("could not switch the damaged database to read-only")
+        else:
+            log.error("unexpected error", exc_info=(exc_type, exc, tb))
         if smoke:
-            traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
-            QCoreApplication.exit(1)
+            if problem is not None:
+                print(f"smoke: {problem}", file=sys.stderr)
+                QCoreApplication.exit(EXIT_ERROR)
+            else:
+                traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+                QCoreApplication.exit(1)
             return
         if showing:
             return
         showing = True
         try:
             parent = QApplication.activeWindow()
-            if isinstance(exc, HallDeskError):
+            if problem is not None:
+                show_error(parent, problem)
+            elif isinstance(exc, HallDeskError):
                 show_error(parent, exc)
             else:
                 show_unexpected(parent, exc, log_path)
@@ -139,16 +164,43 @@ def install_excepthook(log_path: Path | None, smoke: bool = False) -> None:
 # ---------------------------------------------------------------- the database
 
 
-def ask_database_problem(err: DatabaseError, url: str) -> str | None:
-    """Explain why the database cannot be opened; return another file to try, or None to quit.
+class Choice(enum.Enum):
+    """What the user chose in a dialog about the database file."""
 
-    Tests replace this function.
+    RESTORE = "restore"  # put the newest good backup in place of the damaged file
+    READ = "read"  # go on with a damaged file that takes no more writes
+    QUIT = "quit"
+
+
+def _taken(newest: BackupFile) -> str:
+    return newest.taken.strftime("%Y-%m-%d %H:%M")
+
+
+def ask_database_problem(
+    err: DatabaseError, url: str, newest: BackupFile | None = None
+) -> str | Choice | None:
+    """Explain why the database cannot be opened; return another file to try, Choice.RESTORE, or None to quit.
+
+    ``newest`` is the good backup to offer when the file is damaged. Tests replace this function.
     """
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Application", "HallDesk"))
     box.setText(QCoreApplication.translate("Application", "HallDesk cannot open its database."))
-    box.setInformativeText(str(err))
+    text = str(err)
+    restore = None
+    if newest is not None:
+        text += "\n\n" + QCoreApplication.translate(
+            "Application",
+            "The newest good backup was taken on {time}. Restoring it puts it in place of the "
+            "damaged file, which is kept beside it under a dated name; what was recorded after "
+            "the backup is not in it.",
+        ).format(time=_taken(newest))
+        restore = box.addButton(
+            QCoreApplication.translate("Application", "&Restore the newest good backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    box.setInformativeText(text)
     choose = box.addButton(
         QCoreApplication.translate("Application", "&Choose another database file…"),
         QMessageBox.ButtonRole.AcceptRole,
@@ -156,9 +208,11 @@ def ask_database_problem(err: DatabaseError, url: str) -> str | None:
     quit_button = box.addButton(
         QCoreApplication.translate("Application", "&Quit"), QMessageBox.ButtonRole.RejectRole
     )
-    box.setDefaultButton(choose)
+    box.setDefaultButton(restore or choose)
     box.setEscapeButton(quit_button)
     box.exec()
+    if restore is not None and box.clickedButton() is restore:
+        return Choice.RESTORE
     if box.clickedButton() is not choose:
         return None
     start = str(config.data_dir())
@@ -170,6 +224,67 @@ def ask_database_problem(err: DatabaseError, url: str) -> str | None:
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     return path or None
+
+
+def ask_damaged(parent: QWidget | None, found: integrity.Damage, can_restore: bool) -> Choice:
+    """Tell that the open database file is damaged and takes no more writes; offer what can be done.
+
+    ``can_restore``: the logged-in user is an administrator and a good backup
+    exists. Tests replace this function.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("Application", "HallDesk"))
+    box.setText(QCoreApplication.translate("Application", "The database file is damaged."))
+    lines = [
+        QCoreApplication.translate(
+            "Application",
+            "SQLite found damage in {file}. HallDesk writes nothing more to it: you can still "
+            "look things up, but nothing can be saved.",
+        ).format(file=found.path)
+    ]
+    restore = None
+    if can_restore and found.newest is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "Application",
+                "Restore the newest good backup, taken on {time}? What was recorded after it is "
+                "not in it. The damaged file is kept beside it under a dated name, and everyone "
+                "logs in again.",
+            ).format(time=_taken(found.newest))
+        )
+        restore = box.addButton(
+            QCoreApplication.translate("Application", "&Restore the newest good backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    elif found.newest is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "Application",
+                "Call the administrator: they can restore the newest good backup, taken on {time}.",
+            ).format(time=_taken(found.newest))
+        )
+    else:
+        lines.append(
+            QCoreApplication.translate(
+                "Application", "There is no good backup to restore. Call the administrator."
+            )
+        )
+    box.setInformativeText("\n\n".join(lines))
+    box.setDetailedText(found.detail)
+    read = box.addButton(
+        QCoreApplication.translate("Application", "&Keep reading"), QMessageBox.ButtonRole.RejectRole
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("Application", "&Quit"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.setDefaultButton(restore or read)
+    box.setEscapeButton(read)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return Choice.RESTORE
+    return Choice.QUIT if clicked is quit_button else Choice.READ
 
 
 def _daily_backup() -> None:
@@ -184,16 +299,22 @@ def _daily_backup() -> None:
 
 
 def open_store_interactively(url: str | None) -> OpenedStore | None:
-    """Open the database; on failure let the user pick another file or quit (None)."""
+    """Open the database; on failure let the user pick another file, restore a backup, or quit (None)."""
     chosen: str | None = None
     while True:
         try:
             store = open_store(chosen or url)
         except DatabaseError as err:
             log.warning("cannot open the database: %s", err)
-            chosen = ask_database_problem(err, chosen or config.database_url(url))
-            if chosen is None:
+            target = chosen or config.database_url(url)
+            newest = integrity.backup_for_unopenable(err, target)
+            answer = ask_database_problem(err, target, newest)
+            if answer is Choice.RESTORE and newest is not None:
+                _restore_unopenable(target, newest)
+                continue  # open it again: restored, or as it was when the restore failed
+            if not isinstance(answer, str):
                 return None
+            chosen = answer
             continue
         if chosen:
             try:  # the file the user picked is the one to use from now on, on this PC
@@ -201,6 +322,40 @@ def open_store_interactively(url: str | None) -> OpenedStore | None:
             except OSError:
                 log.warning("could not remember the database location")
         return store
+
+
+def _restore_unopenable(url: str, newest: BackupFile) -> None:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        kept = integrity.restore_unopenable(url, newest.path)
+    except HallDeskError as err:
+        QApplication.restoreOverrideCursor()
+        show_error(None, err)
+        return
+    QApplication.restoreOverrideCursor()
+    log.warning("restored %s over the damaged database, kept as %s", newest.path, kept)
+    common.inform(
+        None,
+        QCoreApplication.translate("Application", "HallDesk"),
+        QCoreApplication.translate(
+            "Application", "The backup taken on {time} was restored. The damaged file is kept as:\n{file}"
+        ).format(time=_taken(newest), file=kept),
+    )
+
+
+class IntegrityThread(QThread):
+    """Runs one integrity.Check off the UI thread; ``found`` carries what is wrong, if anything."""
+
+    found = Signal(str)
+
+    def __init__(self, check: integrity.Check) -> None:
+        super().__init__()
+        self.check = check
+
+    def run(self) -> None:
+        problem = self.check.run()
+        if problem and not self.check.cancelled:
+            self.found.emit(problem)
 
 
 # ---------------------------------------------------------------- the flow
@@ -220,6 +375,73 @@ class Shell(QObject):
         self.dialog = None
         self._quit = quit or QCoreApplication.quit
         self._idle_ms = idle_ms
+        self.checker: IntegrityThread | None = None
+        self._checked: Path | None = None
+        self.ended = False
+
+    def begin(self) -> None:
+        """Check the database file, then first start or login (run from the event loop)."""
+        self.check_integrity()
+        if not self.ended:
+            self.start()
+
+    def quit(self) -> None:
+        self.ended = True
+        self._quit()
+
+    # -------------------------------------------------------- integrity
+
+    def check_integrity(self) -> None:
+        """quick_check the database file: now when it is small, on a thread when it is big.
+
+        A big file is not checked before the window opens (seconds for years of
+        history): the result comes while the user logs in or works, and a damaged
+        file is switched to refusing writes at that moment.
+        """
+        check = integrity.start_check()
+        if check is None:
+            return
+        self._checked = check.path
+        if not integrity.in_background(check):
+            problem = check.run()
+            if problem:
+                self.database_damaged(problem)
+            return
+        self.checker = IntegrityThread(check)
+        self.checker.found.connect(self.database_damaged)
+        self.checker.start()
+
+    def stop_check(self) -> None:
+        """Quitting: stop a check that is still running and wait for its thread."""
+        if self.checker is not None:
+            self.checker.check.cancel()
+            self.checker.wait(5000)
+
+    @Slot(str)
+    def database_damaged(self, problem: str) -> None:
+        """The check found damage: no more writes to the file, then tell the user."""
+        if integrity.damage() is None:
+            if database_file() is None or database_file() != self._checked:
+                return  # another database is open by now (restored): this result is about the old one
+            integrity.found_damage(problem)
+        self.tell_damage()
+
+    def tell_damage(self) -> None:
+        """Explain the damage; an administrator may restore the newest good backup from here."""
+        found = integrity.damage()
+        if found is None or self.ended:
+            return
+        session = self.window.session if self.window is not None else None
+        parent = self.window if self.window is not None else self.dialog
+        answer = ask_damaged(parent, found, integrity.can_restore(session, found))
+        if answer is Choice.QUIT:
+            self.quit()
+        elif answer is Choice.RESTORE and session is not None and found.newest is not None:
+            from ui import backup_actions
+
+            backup_actions.restore_damaged(self.window, session, found.newest.path, self.switch_user)
+
+    # -------------------------------------------------------- the flow
 
     def start(self) -> None:
         if auth.needs_setup():
@@ -231,7 +453,7 @@ class Shell(QObject):
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.logged_in(dialog.session))
-        dialog.rejected.connect(self._quit)
+        dialog.rejected.connect(self.quit)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -251,7 +473,7 @@ class Shell(QObject):
 
         self.dialog = None
         if session is None:
-            self._quit()
+            self.quit()
             return
         window = MainWindow(session, self.store, idle_ms=self._idle_ms)
         window.switch_user_requested.connect(self.switch_user)
@@ -260,10 +482,12 @@ class Shell(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+        if integrity.damage() is not None:  # found before this login: say it to whoever logged in
+            QTimer.singleShot(0, self.tell_damage)
 
     def _window_closed(self, window) -> None:
         if window is self.window:  # not a window replaced by Switch user
-            self._quit()
+            self.quit()
 
     def switch_user(self) -> None:
         """Log out: close what the user had open and ask who is next."""
@@ -342,5 +566,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     _daily_backup()
     shell = Shell(store)
-    shell.start()
+    app.aboutToQuit.connect(shell.stop_check)
+    # From inside the event loop, so that Quit in a first dialog ends it.
+    QTimer.singleShot(0, shell.begin)
     return app.exec()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from pathlib import Path
 
-from app import backup
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from app import backup, integrity
 from app.auth import Permission, Session
+from app.errors import HallDeskError
 from ui import common
 from ui.worker import run_with_progress
 
@@ -44,6 +47,18 @@ def restore_from_backup(parent: QWidget, session: Session, restored) -> None:
     )
     if not path:
         return
+    if integrity.damage() is not None:
+        question = QCoreApplication.translate(
+            "BackupActions",
+            "The database file is damaged. Put the backup {file} in its place?\n\nEverything recorded "
+            "since that backup is replaced; the damaged file is kept beside it under a dated name. "
+            "Everyone logs in again.",
+        ).format(file=path)
+        if common.confirm(
+            parent, QCoreApplication.translate("BackupActions", "Restore from a backup"), question
+        ):
+            restore_damaged(parent, session, path, restored)
+        return
     question = QCoreApplication.translate(
         "BackupActions",
         "Replace the whole database with the backup {file}?\n\nEverything recorded since that backup "
@@ -70,3 +85,28 @@ def restore_from_backup(parent: QWidget, session: Session, restored) -> None:
     run_with_progress(
         parent, QCoreApplication.translate("BackupActions", "Restoring the backup…"), work, done
     )
+
+
+def restore_damaged(parent: QWidget | None, session: Session, source: str | Path, restored) -> None:
+    """Put ``source`` in place of the damaged file (kept aside), say where that went, call ``restored()``.
+
+    On this thread, not a worker: the database is closed while its file is
+    swapped, and no other connection may reopen the damaged one meanwhile.
+    """
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        kept, _ = integrity.restore_damaged(session, source)
+    except HallDeskError as err:
+        QApplication.restoreOverrideCursor()
+        common.show_error(parent, err)
+        return
+    QApplication.restoreOverrideCursor()
+    common.inform(
+        parent,
+        QCoreApplication.translate("BackupActions", "Restore from a backup"),
+        QCoreApplication.translate(
+            "BackupActions",
+            "The backup was restored. The damaged database file is kept as:\n{file}\nEveryone logs in again.",
+        ).format(file=kept),
+    )
+    restored()

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.errors import HallDeskError
+from app.errors import HallDeskError, engine_error
 from db.connection import database
 from ui.common import show_error
 
@@ -38,9 +38,12 @@ class _Runner(QObject):
         try:
             result = self._fn(progress=lambda done, total: self.progressed.emit(int(done), int(total)))
         except Exception as exc:  # reported on the UI thread, never lost
-            if not isinstance(exc, HallDeskError):
+            # A full disk or a vanished share is the user's to act on, in their words;
+            # anything else is a bug, logged with its traceback.
+            known = exc if isinstance(exc, HallDeskError) else engine_error(exc)
+            if known is None:
                 log.exception("background work failed")
-            self.failed.emit(exc)
+            self.failed.emit(known or exc)
         else:
             self.succeeded.emit(result)
         finally:

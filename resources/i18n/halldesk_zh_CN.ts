@@ -95,50 +95,101 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="89"/>
-        <location filename="../../ui/application.py" line="149"/>
+        <location filename="../../ui/application.py" line="92"/>
+        <location filename="../../ui/application.py" line="188"/>
+        <location filename="../../ui/application.py" line="237"/>
+        <location filename="../../ui/application.py" line="339"/>
         <source>HallDesk</source>
         <translation>服务大厅窗口人员管理系统</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="91"/>
+        <location filename="../../ui/application.py" line="94"/>
         <source>Something unexpected went wrong. HallDesk keeps running, and what was saved before is safe; the last action may not have been completed.</source>
         <translation>发生意外错误。本系统仍在运行，此前已保存的内容不受影响；最后一步操作可能未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="97"/>
+        <location filename="../../ui/application.py" line="100"/>
         <source>The error was: {error}</source>
         <translation>错误信息：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="101"/>
+        <location filename="../../ui/application.py" line="104"/>
         <source>The details were written to {file}.</source>
         <translation>详细信息已记录在 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="150"/>
+        <location filename="../../ui/application.py" line="189"/>
         <source>HallDesk cannot open its database.</source>
         <translation>本系统无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="153"/>
+        <location filename="../../ui/application.py" line="193"/>
+        <source>The newest good backup was taken on {time}. Restoring it puts it in place of the damaged file, which is kept beside it under a dated name; what was recorded after the backup is not in it.</source>
+        <translation>最新的完好备份生成于 {time}。恢复后由它替换已损坏的数据库文件，损坏的文件以带日期的名称保留在同一文件夹中；该备份之后录入的内容不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="200"/>
+        <location filename="../../ui/application.py" line="257"/>
+        <source>&amp;Restore the newest good backup</source>
+        <translation>恢复最新的完好备份(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="205"/>
         <source>&amp;Choose another database file…</source>
         <translation>选择其他数据库文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="157"/>
+        <location filename="../../ui/application.py" line="209"/>
+        <location filename="../../ui/application.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="167"/>
+        <location filename="../../ui/application.py" line="221"/>
         <source>Choose the database file</source>
         <translation>选择数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="169"/>
+        <location filename="../../ui/application.py" line="223"/>
         <source>HallDesk database (*.db);;All files (*)</source>
         <translation>数据库文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="238"/>
+        <source>The database file is damaged.</source>
+        <translation>数据库文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="240"/>
+        <source>SQLite found damage in {file}. HallDesk writes nothing more to it: you can still look things up, but nothing can be saved.</source>
+        <translation>SQLite 在 {file} 中发现损坏。本系统不再向该文件写入：仍可查阅数据，但无法保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="249"/>
+        <source>Restore the newest good backup, taken on {time}? What was recorded after it is not in it. The damaged file is kept beside it under a dated name, and everyone logs in again.</source>
+        <translation>是否恢复最新的完好备份（生成于 {time}）？该备份之后录入的内容不在其中。损坏的文件以带日期的名称保留在同一文件夹中，恢复后所有人需重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="262"/>
+        <source>Call the administrator: they can restore the newest good backup, taken on {time}.</source>
+        <translation>请联系管理员：管理员可以恢复最新的完好备份（生成于 {time}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="269"/>
+        <source>There is no good backup to restore. Call the administrator.</source>
+        <translation>没有可供恢复的完好备份。请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="276"/>
+        <source>&amp;Keep reading</source>
+        <translation>继续查阅(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="340"/>
+        <source>The backup taken on {time} was restored. The damaged file is kept as:
+{file}</source>
+        <translation>已恢复生成于 {time} 的备份。损坏的文件已保留为：
+{file}</translation>
     </message>
 </context>
 <context>
@@ -704,81 +755,99 @@
         <translation>本大厅的数据库在 PostgreSQL 服务器上，请在服务器上用 pg_dump 备份（见 README）。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="74"/>
-        <location filename="../../app/backup.py" line="86"/>
+        <location filename="../../app/backup.py" line="89"/>
+        <location filename="../../app/backup.py" line="104"/>
         <source>the file is damaged ({detail})</source>
         <translation>文件已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="79"/>
+        <location filename="../../app/backup.py" line="97"/>
         <source>it is not a HallDesk database</source>
         <translation>该文件不是本系统的数据库</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="83"/>
+        <location filename="../../app/backup.py" line="101"/>
         <source>it was written by a newer HallDesk</source>
         <translation>该文件由更新版本的本系统写入</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="110"/>
+        <location filename="../../app/backup.py" line="132"/>
         <source>The copy could not be checked: {problem}.</source>
         <translation>备份副本未通过校验：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="116"/>
-        <location filename="../../app/backup.py" line="124"/>
+        <location filename="../../app/backup.py" line="138"/>
+        <location filename="../../app/backup.py" line="146"/>
         <source>Cannot write the backup to {folder}: {error}</source>
         <translation>无法将备份写入 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="193"/>
+        <location filename="../../app/backup.py" line="215"/>
+        <location filename="../../app/backup.py" line="260"/>
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="198"/>
+        <location filename="../../app/backup.py" line="220"/>
+        <location filename="../../app/backup.py" line="265"/>
         <source>{file} cannot be restored: {problem}.</source>
         <translation>无法从 {file} 恢复：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="210"/>
+        <location filename="../../app/backup.py" line="232"/>
         <source>The restore failed and the database is unchanged: {error}</source>
         <translation>恢复失败，数据库未作任何改动：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="300"/>
+        <source>The restore failed and the database file is unchanged: {error}</source>
+        <translation>恢复失败，数据库文件未作任何改动：{error}</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="23"/>
+        <location filename="../../ui/backup_actions.py" line="26"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="24"/>
+        <location filename="../../ui/backup_actions.py" line="27"/>
         <source>The database was copied and the copy checked:
 {file}</source>
         <translation>数据库已备份，备份副本已通过校验：
 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="30"/>
+        <location filename="../../ui/backup_actions.py" line="33"/>
         <source>Copying the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="41"/>
-        <location filename="../../ui/backup_actions.py" line="53"/>
-        <location filename="../../ui/backup_actions.py" line="63"/>
+        <location filename="../../ui/backup_actions.py" line="44"/>
+        <location filename="../../ui/backup_actions.py" line="58"/>
+        <location filename="../../ui/backup_actions.py" line="68"/>
+        <location filename="../../ui/backup_actions.py" line="78"/>
+        <location filename="../../ui/backup_actions.py" line="106"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="43"/>
+        <location filename="../../ui/backup_actions.py" line="46"/>
         <source>HallDesk backups (*.sqlite);;All files (*)</source>
         <translation>本系统备份 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="47"/>
+        <location filename="../../ui/backup_actions.py" line="51"/>
+        <source>The database file is damaged. Put the backup {file} in its place?
+
+Everything recorded since that backup is replaced; the damaged file is kept beside it under a dated name. Everyone logs in again.</source>
+        <translation>数据库文件已损坏。确定用备份 {file} 替换它吗？
+
+该备份之后录入的全部内容都将被替换；损坏的文件以带日期的名称保留在同一文件夹中。恢复后所有人需重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="62"/>
         <source>Replace the whole database with the backup {file}?
 
 Everything recorded since that backup is replaced; the database as it is now is saved first in the backup folder. Everyone logs in again.</source>
@@ -787,16 +856,25 @@ Everything recorded since that backup is replaced; the database as it is now is 
 该备份之后录入的全部内容都将被替换；当前数据库会先保存到备份文件夹。恢复后所有人需重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="64"/>
+        <location filename="../../ui/backup_actions.py" line="79"/>
         <source>The backup was restored. The database as it was is saved in:
 {file}</source>
         <translation>已从备份恢复。恢复前的数据库已保存为：
 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="71"/>
+        <location filename="../../ui/backup_actions.py" line="86"/>
         <source>Restoring the backup…</source>
         <translation>正在从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="107"/>
+        <source>The backup was restored. The damaged database file is kept as:
+{file}
+Everyone logs in again.</source>
+        <translation>已从备份恢复。损坏的数据库文件已保留为：
+{file}
+所有人需重新登录。</translation>
     </message>
 </context>
 <context>
@@ -908,120 +986,120 @@ Everything recorded since that backup is replaced; the database as it is now is 
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../app/cli.py" line="35"/>
+        <location filename="../../app/cli.py" line="39"/>
         <source>HallDesk: the staff, attendance, leave and duty log of a service hall&apos;s windows.</source>
         <translation>服务大厅窗口人员管理系统：管理服务大厅窗口工作人员的名册、考勤、请假和值班日志。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="43"/>
+        <location filename="../../app/cli.py" line="47"/>
         <source>database file or URL (default: HALLDESK_DB, settings, data folder)</source>
         <translation>数据库文件或地址（默认依次取 HALLDESK_DB 环境变量、程序设置、数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="45"/>
+        <location filename="../../app/cli.py" line="49"/>
         <source>language: zh_CN or en</source>
         <translation>界面语言：zh_CN 或 en</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="47"/>
+        <location filename="../../app/cli.py" line="51"/>
         <source>act as this user (or HALLDESK_USER)</source>
         <translation>以该用户身份操作（也可设置 HALLDESK_USER）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="55"/>
+        <location filename="../../app/cli.py" line="59"/>
         <source>start the main window with its data, then exit (a self-test)</source>
         <translation>启动主界面并加载数据后退出（自检）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="60"/>
+        <location filename="../../app/cli.py" line="64"/>
         <source>create the administrator on a new database</source>
         <translation>在新数据库中创建系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="63"/>
+        <location filename="../../app/cli.py" line="67"/>
         <source>the administrator&apos;s user name</source>
         <translation>系统管理员的用户名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="65"/>
+        <location filename="../../app/cli.py" line="69"/>
         <source>the administrator&apos;s full name</source>
         <translation>系统管理员的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="69"/>
+        <location filename="../../app/cli.py" line="73"/>
         <source>fill a new, empty database with a demo hall</source>
         <translation>向新建的空数据库写入演示大厅数据</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="71"/>
+        <location filename="../../app/cli.py" line="75"/>
         <source>number of staff (default 60)</source>
         <translation>工作人员人数（默认60）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="72"/>
+        <location filename="../../app/cli.py" line="76"/>
         <source>years of history (default 1)</source>
         <translation>历史数据年数（默认1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="73"/>
+        <location filename="../../app/cli.py" line="77"/>
         <source>random seed (default 1)</source>
         <translation>随机种子（默认1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="77"/>
+        <location filename="../../app/cli.py" line="81"/>
         <source>bring the database schema up to date</source>
         <translation>将数据库结构升级到最新版本</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="81"/>
+        <location filename="../../app/cli.py" line="85"/>
         <source>import or export the staff roster</source>
         <translation>导入或导出工作人员名册</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="83"/>
+        <location filename="../../app/cli.py" line="87"/>
         <source>import staff from .xlsx or .csv</source>
         <translation>从 .xlsx 或 .csv 文件导入工作人员</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="87"/>
+        <location filename="../../app/cli.py" line="91"/>
         <source>export the roster to .xlsx or .csv</source>
         <translation>将名册导出为 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="90"/>
+        <location filename="../../app/cli.py" line="94"/>
         <source>include staff who have left</source>
         <translation>包括已离职人员</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="93"/>
+        <location filename="../../app/cli.py" line="97"/>
         <source>import clock-in terminal punches</source>
         <translation>导入考勤机打卡记录</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="98"/>
+        <location filename="../../app/cli.py" line="102"/>
         <source>import punches from .csv, .xlsx or a ZKTeco attlog.dat</source>
         <translation>从 .csv、.xlsx 或中控考勤机 attlog.dat 导入打卡记录</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="104"/>
+        <location filename="../../app/cli.py" line="108"/>
         <source>the file&apos;s format (default: detected)</source>
         <translation>文件格式（默认自动识别）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="109"/>
+        <location filename="../../app/cli.py" line="113"/>
         <source>a day&apos;s attendance, or the monthly sheet</source>
         <translation>查看某日考勤，或生成月度考勤表</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="111"/>
-        <location filename="../../app/cli.py" line="145"/>
+        <location filename="../../app/cli.py" line="115"/>
+        <location filename="../../app/cli.py" line="149"/>
         <source>the day (default: today)</source>
         <translation>日期（默认今天）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="112"/>
-        <location filename="../../app/cli.py" line="135"/>
-        <location filename="../../app/cli.py" line="154"/>
+        <location filename="../../app/cli.py" line="116"/>
+        <location filename="../../app/cli.py" line="139"/>
+        <location filename="../../app/cli.py" line="158"/>
         <location filename="../../app/cli_sanctions.py" line="33"/>
         <location filename="../../app/cli_sanctions.py" line="40"/>
         <location filename="../../app/cli_sanctions.py" line="82"/>
@@ -1031,199 +1109,199 @@ Everything recorded since that backup is replaced; the database as it is now is 
         <translation>以 JSON 格式输出</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="116"/>
+        <location filename="../../app/cli.py" line="120"/>
         <source>write the monthly attendance sheet (.xlsx)</source>
         <translation>生成月度考勤表（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="122"/>
+        <location filename="../../app/cli.py" line="126"/>
         <source>leave slips and temporary outings</source>
         <translation>请假条与临时外出</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="127"/>
+        <location filename="../../app/cli.py" line="131"/>
         <source>import existing slips from the old Excel records (.xlsx or .csv)</source>
         <translation>从原有 Excel 记录（.xlsx 或 .csv）导入请假条</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="132"/>
+        <location filename="../../app/cli.py" line="136"/>
         <source>list slips (those covering a day with --date)</source>
         <translation>列出请假条（用 --date 只列覆盖该日的）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="134"/>
+        <location filename="../../app/cli.py" line="138"/>
         <source>only slips that cover this day</source>
         <translation>只列覆盖该日的请假条</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="137"/>
+        <location filename="../../app/cli.py" line="141"/>
         <source>print a slip as a one-page A4 PDF</source>
         <translation>将请假条打印为一页 A4 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="143"/>
+        <location filename="../../app/cli.py" line="147"/>
         <source>print the daily duty register (PDF)</source>
         <translation>打印领导值班登记簿（PDF）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="150"/>
+        <location filename="../../app/cli.py" line="154"/>
         <source>the duty rota and the Friday duty report</source>
         <translation>值日安排与每周五值日考勤周报</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="152"/>
+        <location filename="../../app/cli.py" line="156"/>
         <source>the month&apos;s duty rota</source>
         <translation>当月值日安排</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="157"/>
+        <location filename="../../app/cli.py" line="161"/>
         <source>the week&apos;s hall duty attendance report (PDF)</source>
         <translation>本周大厅值日考勤周报（PDF）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="164"/>
+        <location filename="../../app/cli.py" line="168"/>
         <source>the holiday calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="169"/>
+        <location filename="../../app/cli.py" line="173"/>
         <source>enter public holidays and make-up workdays from a .csv of date, kind, name</source>
         <translation>从“日期、类型、名称”格式的 .csv 文件录入法定节假日和调休上班日</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="174"/>
+        <location filename="../../app/cli.py" line="178"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="179"/>
+        <location filename="../../app/cli.py" line="183"/>
         <source>add a user (password from a prompt or HALLDESK_NEW_PASSWORD)</source>
         <translation>添加用户（密码按提示输入，或取自 HALLDESK_NEW_PASSWORD）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="183"/>
+        <location filename="../../app/cli.py" line="187"/>
         <source>the user&apos;s full name</source>
         <translation>用户的姓名</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="185"/>
+        <location filename="../../app/cli.py" line="189"/>
         <source>list user accounts</source>
         <translation>列出用户账户</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="201"/>
+        <location filename="../../app/cli.py" line="205"/>
         <source>No password given: set {env} or run the command in a terminal.</source>
         <translation>未提供密码：请设置 {env}，或在终端中运行该命令。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="204"/>
+        <location filename="../../app/cli.py" line="208"/>
         <source>Repeat the password: </source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="205"/>
+        <location filename="../../app/cli.py" line="209"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="214"/>
+        <location filename="../../app/cli.py" line="218"/>
         <source>This command changes data: say who you are with --user NAME or HALLDESK_USER.</source>
         <translation>此命令会修改数据：请用 --user 用户名 或 HALLDESK_USER 指明操作人。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="216"/>
-        <location filename="../../app/cli.py" line="282"/>
+        <location filename="../../app/cli.py" line="220"/>
+        <location filename="../../app/cli.py" line="286"/>
         <source>Password for {user}: </source>
         <translation>{user} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="223"/>
+        <location filename="../../app/cli.py" line="227"/>
         <source>Password for the administrator: </source>
         <translation>系统管理员密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="226"/>
+        <location filename="../../app/cli.py" line="230"/>
         <source>Administrator {user} created.</source>
         <translation>已创建系统管理员 {user}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="235"/>
+        <location filename="../../app/cli.py" line="239"/>
         <source>--staff must be between 5 and 5000.</source>
         <translation>--staff 须在5至5000之间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="237"/>
+        <location filename="../../app/cli.py" line="241"/>
         <source>--years must be between 1 and 10.</source>
         <translation>--years 须在1至10之间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="246"/>
+        <location filename="../../app/cli.py" line="250"/>
         <source>Applied: {names}</source>
         <translation>已完成以下升级：{names}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="248"/>
+        <location filename="../../app/cli.py" line="252"/>
         <source>The database is up to date.</source>
         <translation>数据库已是最新版本。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="273"/>
+        <location filename="../../app/cli.py" line="277"/>
         <source>{n} staff written to {file}.</source>
         <translation>已将{n}名工作人员导出至 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="287"/>
+        <location filename="../../app/cli.py" line="291"/>
         <source>User {user} ({role}) added.</source>
         <translation>已添加用户 {user}（{role}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="301"/>
+        <location filename="../../app/cli.py" line="305"/>
         <source>&apos;{value}&apos; is not a date: write YYYY-MM-DD.</source>
         <translation>“{value}”不是有效日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="323"/>
+        <location filename="../../app/cli.py" line="327"/>
         <source>No sessions on {day}: not a workday, or nobody employed.</source>
         <translation>{day}无考勤时段：该日不是工作日，或无在职人员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="350"/>
-        <location filename="../../app/cli.py" line="409"/>
+        <location filename="../../app/cli.py" line="354"/>
+        <location filename="../../app/cli.py" line="413"/>
         <source>&apos;{value}&apos; is not a month: write YYYY-MM.</source>
         <translation>“{value}”不是有效月份，请按 YYYY-MM 填写。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="355"/>
+        <location filename="../../app/cli.py" line="359"/>
         <source>Monthly sheet for {n} staff written to {file}.</source>
         <translation>已生成{n}名工作人员的月度考勤表：{file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="399"/>
+        <location filename="../../app/cli.py" line="403"/>
         <source>Slip {id} written to {file}.</source>
         <translation>请假条 {id} 已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="427"/>
+        <location filename="../../app/cli.py" line="431"/>
         <source>language of the document: zh_CN or en (default: the hall&apos;s setting)</source>
         <translation>文档语言：zh_CN 或 en（默认：大厅设置）</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="438"/>
+        <location filename="../../app/cli.py" line="442"/>
         <source>Duty register of {day} ({n} pages) written to {file}.</source>
         <translation>{day}的领导值班登记簿（共{n}页）已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="468"/>
+        <location filename="../../app/cli.py" line="472"/>
         <source>Duty report of the week {first} to {last} written to {file}.</source>
         <translation>{first}至{last}的值日考勤周报已写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="484"/>
+        <location filename="../../app/cli.py" line="488"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="495"/>
+        <location filename="../../app/cli.py" line="499"/>
         <source>Error:</source>
         <translation>错误：</translation>
     </message>
@@ -1497,16 +1575,17 @@ Valid {start} to {end}</source>
     </message>
     <message>
         <location filename="../../app/calendar.py" line="219"/>
+        <location filename="../../app/calendar.py" line="224"/>
         <source>Expected date, kind, name.</source>
         <translation>应为三列：日期、类型、名称。</translation>
     </message>
     <message>
-        <location filename="../../app/calendar.py" line="230"/>
+        <location filename="../../app/calendar.py" line="232"/>
         <source>&apos;{value}&apos; is not a kind: use holiday or workday (节假日 or 调休上班).</source>
         <translation>“{value}”不是有效的类型：请填写节假日或调休上班（holiday 或 workday）。</translation>
     </message>
     <message>
-        <location filename="../../app/calendar.py" line="239"/>
+        <location filename="../../app/calendar.py" line="252"/>
         <source>The file lists no dates.</source>
         <translation>文件中没有任何日期。</translation>
     </message>
@@ -1742,32 +1821,32 @@ Valid {start} to {end}</source>
 <context>
     <name>CancelSlipDialog</name>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="649"/>
+        <location filename="../../ui/leave_dialog.py" line="653"/>
         <source>Cancel leave slip</source>
         <translation>撤销请假条</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="651"/>
+        <location filename="../../ui/leave_dialog.py" line="655"/>
         <source>Cancel the &amp;slip</source>
         <translation>撤销请假条(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="652"/>
+        <location filename="../../ui/leave_dialog.py" line="656"/>
         <source>&amp;Keep it</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="658"/>
+        <location filename="../../ui/leave_dialog.py" line="662"/>
         <source>e.g. the trip was called off</source>
         <translation>例如：行程取消</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="659"/>
+        <location filename="../../ui/leave_dialog.py" line="663"/>
         <source>&amp;Reason:</source>
         <translation>撤销原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="669"/>
+        <location filename="../../ui/leave_dialog.py" line="673"/>
         <source>The slip stays on record as cancelled; its days count again as workdays.</source>
         <translation>请假条保留在记录中，标记为已撤销；所涉日期恢复按正常上班计算。</translation>
     </message>
@@ -2712,12 +2791,12 @@ Valid {start} to {end}</source>
 <context>
     <name>DutyTab</name>
     <message>
-        <location filename="../../ui/duty_tab.py" line="751"/>
+        <location filename="../../ui/duty_tab.py" line="767"/>
         <source>The day&apos;s lo&amp;g</source>
         <translation>值班日志(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="752"/>
+        <location filename="../../ui/duty_tab.py" line="768"/>
         <source>D&amp;uty rota</source>
         <translation>值日安排(&amp;U)</translation>
     </message>
@@ -2802,32 +2881,32 @@ Valid {start} to {end}</source>
 <context>
     <name>EntitlementDialog</name>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="696"/>
+        <location filename="../../ui/leave_dialog.py" line="700"/>
         <source>Annual leave entitlement</source>
         <translation>年休假天数</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="701"/>
+        <location filename="../../ui/leave_dialog.py" line="705"/>
         <source>Now {days} days by the national rule (years of service in this hall).</source>
         <translation>目前按国家规定（按在本单位的工作年限）为 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="703"/>
+        <location filename="../../ui/leave_dialog.py" line="707"/>
         <source>Now {days} days, as a manager entered them.</source>
         <translation>目前为 {days} 天（由管理人员设置）。</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="705"/>
+        <location filename="../../ui/leave_dialog.py" line="709"/>
         <source>{who}, {year}.</source>
         <translation>{who}，{year}年。</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="711"/>
+        <location filename="../../ui/leave_dialog.py" line="715"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="713"/>
+        <location filename="../../ui/leave_dialog.py" line="717"/>
         <source>&amp;Entitlement:</source>
         <translation>年休假天数(&amp;E)：</translation>
     </message>
@@ -2931,6 +3010,11 @@ Valid {start} to {end}</source>
         <location filename="../../app/errors.py" line="136"/>
         <source>The database file cannot be read or written ({detail}). Nothing was saved. Check that the disk or network share is still there.</source>
         <translation>无法读写数据库文件（{detail}），未保存任何内容。请检查磁盘或网络共享是否仍可访问。</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="141"/>
+        <source>The database file is damaged, so HallDesk writes nothing more to it: this was not saved. You can still look things up. Ask the administrator to restore the newest good backup.</source>
+        <translation>数据库文件已损坏，本系统不再向其写入：本次操作未保存。仍可查阅数据。请联系管理员恢复最新的完好备份。</translation>
     </message>
     <message>
         <location filename="../../app/notices.py" line="511"/>
@@ -3694,13 +3778,13 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
     </message>
     <message>
         <location filename="../../ui/duty_inspection.py" line="214"/>
-        <location filename="../../ui/duty_inspection.py" line="379"/>
+        <location filename="../../ui/duty_inspection.py" line="384"/>
         <source>P&amp;hoto…</source>
         <translation>照片(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../ui/duty_inspection.py" line="214"/>
-        <location filename="../../ui/duty_inspection.py" line="380"/>
+        <location filename="../../ui/duty_inspection.py" line="385"/>
         <source>Keep a photo with the finding</source>
         <translation>为该记录附一张照片</translation>
     </message>
@@ -3720,37 +3804,37 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
         <translation>按键：</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="295"/>
+        <location filename="../../ui/duty_inspection.py" line="300"/>
         <source>no such key</source>
         <translation>无此按键</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="302"/>
+        <location filename="../../ui/duty_inspection.py" line="307"/>
         <source>P&amp;hoto ✓</source>
         <translation>照片(&amp;H) ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="326"/>
+        <location filename="../../ui/duty_inspection.py" line="331"/>
         <source>No one found for “{text}”: type a window number or pinyin.</source>
         <translation>找不到“{text}”：请输入窗口号或拼音。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="334"/>
+        <location filename="../../ui/duty_inspection.py" line="339"/>
         <source>Press the key of a category (listed below).</source>
         <translation>请按类别按键（见下方列表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="357"/>
+        <location filename="../../ui/duty_inspection.py" line="362"/>
         <source>the hall</source>
         <translation>大厅</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="358"/>
+        <location filename="../../ui/duty_inspection.py" line="363"/>
         <source>Recorded at {time}: {category}, {who}.</source>
         <translation>已记录 {time}：{category}，{who}。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="363"/>
+        <location filename="../../ui/duty_inspection.py" line="368"/>
         <source>Warning: {warning}</source>
         <translation>提醒：{warning}</translation>
     </message>
@@ -4397,12 +4481,12 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>LeaveDialogs</name>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="541"/>
+        <location filename="../../ui/leave_dialog.py" line="545"/>
         <source>Slip {id}: {name} ({staff_no}), {kind} on {day}, {out}–{back}</source>
         <translation>请假条 {id}：{name}（{staff_no}），{kind}，{day} {out}–{back}</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="552"/>
+        <location filename="../../ui/leave_dialog.py" line="556"/>
         <source>Slip {id}: {name} ({staff_no}), {kind} from {start} {s1} to {end} {s2}</source>
         <translation>请假条 {id}：{name}（{staff_no}），{kind}，自 {start} {s1} 至 {end} {s2}</translation>
     </message>
@@ -4410,127 +4494,127 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>LeaveImport</name>
     <message>
-        <location filename="../../app/leave_io.py" line="103"/>
+        <location filename="../../app/leave_io.py" line="104"/>
         <source>File: {file}.</source>
         <translation>文件：{file}。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="104"/>
+        <location filename="../../app/leave_io.py" line="105"/>
         <source>Rows read: {n}.</source>
         <translation>共读取{n}行。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="105"/>
+        <location filename="../../app/leave_io.py" line="106"/>
         <source>Slips imported: {n} ({approved} approved, {requested} awaiting approval).</source>
         <translation>导入请假条：{n} 张（已批准 {approved} 张，待审批 {requested} 张）。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="110"/>
+        <location filename="../../app/leave_io.py" line="111"/>
         <source>Of these, temporary outings: {n}.</source>
         <translation>其中临时外出：{n} 张。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="113"/>
+        <location filename="../../app/leave_io.py" line="114"/>
         <source>Attendance derived again for {n} staff.</source>
         <translation>已重新计算 {n} 名工作人员的考勤。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="118"/>
+        <location filename="../../app/leave_io.py" line="119"/>
         <source>Warnings ({n}):</source>
         <translation>提示（{n} 条）：</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="137"/>
+        <location filename="../../app/leave_io.py" line="138"/>
         <source>“{value}” is not a date, a date with 上午/下午, or a date and time such as 2025-12-02 09:30.</source>
         <translation>“{value}”不是日期、带上午/下午的日期，或日期时间（如 2025-12-02 09:30）。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="289"/>
+        <location filename="../../app/leave_io.py" line="292"/>
         <source>Enter the staff number.</source>
         <translation>请填写工号。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="292"/>
+        <location filename="../../app/leave_io.py" line="295"/>
         <source>No staff member has the number {no}.</source>
         <translation>没有工号为 {no} 的工作人员。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="300"/>
+        <location filename="../../app/leave_io.py" line="303"/>
         <source>Staff number {no} is {roster} on the roster, not {name}.</source>
         <translation>人员名册中工号 {no} 是{roster}，不是{name}。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="307"/>
+        <location filename="../../app/leave_io.py" line="310"/>
         <source>Enter the kind of leave, such as 病假.</source>
         <translation>请填写请假类别，如病假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="311"/>
+        <location filename="../../app/leave_io.py" line="314"/>
         <source>“{value}” is not a kind of leave. The kinds are: {kinds}.</source>
         <translation>“{value}”不是请假类别。可用类别：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="328"/>
+        <location filename="../../app/leave_io.py" line="331"/>
         <source>Enter the date.</source>
         <translation>请填写日期。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="340"/>
+        <location filename="../../app/leave_io.py" line="343"/>
         <source>Several staff are called {name} ({numbers}): write the staff number.</source>
         <translation>有多名工作人员叫{name}（{numbers}），请填写工号。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="347"/>
+        <location filename="../../app/leave_io.py" line="350"/>
         <source>No staff member has the number or name {value}.</source>
         <translation>没有工号或姓名为 {value} 的工作人员。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="362"/>
+        <location filename="../../app/leave_io.py" line="365"/>
         <source>An outing is written with its time, such as 2025-12-02 09:30.</source>
         <translation>临时外出须写明时间，如 2025-12-02 09:30。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="368"/>
+        <location filename="../../app/leave_io.py" line="371"/>
         <source>An outing is written with its time, such as 2025-12-02 10:30.</source>
         <translation>临时外出须写明时间，如 2025-12-02 10:30。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="374"/>
+        <location filename="../../app/leave_io.py" line="377"/>
         <source>An outing ends on the day it starts. Absence over more than one day is leave: use another kind.</source>
         <translation>临时外出须当天返回。离岗超过一天属于请假，请改用其他类别。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="385"/>
+        <location filename="../../app/leave_io.py" line="388"/>
         <source>Write the date as well as the time.</source>
         <translation>请同时填写日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="397"/>
+        <location filename="../../app/leave_io.py" line="400"/>
         <source>Several accounts are called {name}: write the user name.</source>
         <translation>有多个账户名为{name}，请填写用户名。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="404"/>
+        <location filename="../../app/leave_io.py" line="407"/>
         <source>No account has the user name or full name {name}.</source>
         <translation>没有用户名或姓名为 {name} 的账户。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="411"/>
+        <location filename="../../app/leave_io.py" line="414"/>
         <source>{name} is a {role}, whose role does not approve leave.</source>
         <translation>{name}的角色是{role}，无权审批请假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="442"/>
+        <location filename="../../app/leave_io.py" line="445"/>
         <source>The file says who approved its slips, and importing approved slips is approving them: your role ({role}) may not. Import it as a duty leader or manager, or empty the approved-by column to import the slips as awaiting approval.</source>
         <translation>文件中填写了批准人，导入已批准的请假条即视为审批，您的角色（{role}）无此权限。请由带班领导或管理人员导入，或清空批准人一列，按待审批导入。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="488"/>
+        <location filename="../../app/leave_io.py" line="491"/>
         <source>The slip in the way is row {rows} of this file; nothing is imported, so it has no number yet.</source>
         <translation>与之冲突的是本文件第{rows}行；因整个文件未导入，该请假条尚无编号。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="501"/>
+        <location filename="../../app/leave_io.py" line="504"/>
         <source>{name} approved their own slip.</source>
         <translation>{name}批准了本人的请假条。</translation>
     </message>
@@ -5536,73 +5620,73 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
         <translation>{day} 的值班日志已开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="567"/>
+        <location filename="../../ui/duty_tab.py" line="583"/>
         <source>The log of {day} was saved.</source>
         <translation>{day} 的值班日志已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="581"/>
+        <location filename="../../ui/duty_tab.py" line="597"/>
         <source>You signed the log of {day} as the duty officer.</source>
         <translation>您已作为值班人员在 {day} 的值班日志上签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="595"/>
+        <location filename="../../ui/duty_tab.py" line="611"/>
         <source>You signed the log of {day} as the duty leader: the day is closed.</source>
         <translation>您已作为带班领导在 {day} 的值班日志上签字：当日日志已关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="607"/>
+        <location filename="../../ui/duty_tab.py" line="623"/>
         <source>Reopen {day}</source>
         <translation>重新打开 {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="609"/>
+        <location filename="../../ui/duty_tab.py" line="625"/>
         <source>Why is the log of {day} reopened? The reason stays on record and both sign-offs are cleared.</source>
         <translation>为什么重新打开 {day} 的值班日志？原因将留档，两个签字均被撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="619"/>
+        <location filename="../../ui/duty_tab.py" line="635"/>
         <source>The log of {day} is open again.</source>
         <translation>{day} 的值班日志已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="633"/>
+        <location filename="../../ui/duty_tab.py" line="649"/>
         <source>Void a finding</source>
         <translation>作废巡查记录</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="634"/>
+        <location filename="../../ui/duty_tab.py" line="650"/>
         <source>Why is “{category}” at {time} ({who}) voided?</source>
         <translation>为什么作废 {time} 的“{category}”（{who}）？</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="666"/>
+        <location filename="../../ui/duty_tab.py" line="682"/>
         <source>The finding “{category}” at {time} was voided.</source>
         <translation>{time} 的巡查记录“{category}”已作废。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="684"/>
+        <location filename="../../ui/duty_tab.py" line="700"/>
         <source>duty-register-{day}</source>
         <translation>领导值班登记簿-{day}</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="698"/>
+        <location filename="../../ui/duty_tab.py" line="714"/>
         <source>Building the duty register of {day}…</source>
         <translation>正在生成 {day} 的领导值班登记簿…</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="704"/>
+        <location filename="../../ui/duty_tab.py" line="720"/>
         <source>Daily duty register of {day}</source>
         <translation>{day} 领导值班登记簿</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="710"/>
-        <location filename="../../ui/duty_tab.py" line="714"/>
+        <location filename="../../ui/duty_tab.py" line="726"/>
+        <location filename="../../ui/duty_tab.py" line="730"/>
         <source>The register was saved to {path}.</source>
         <translation>登记簿已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/duty_tab.py" line="713"/>
+        <location filename="../../ui/duty_tab.py" line="729"/>
         <source>Duty register saved</source>
         <translation>登记簿已保存</translation>
     </message>
@@ -5654,237 +5738,237 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Staff roster</source>
         <translation>人员名册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Leave slips</source>
         <translation>请假管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Duty log</source>
         <translation>值班日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Sanctions ledger</source>
         <translation>奖惩台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Import roster…</source>
         <translation>导入人员名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Only a manager or an administrator imports the roster.</source>
         <translation>仅管理人员或系统管理员可以导入人员名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Export roster…</source>
         <translation>导出人员名册(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Import &amp;punches…</source>
         <translation>导入打卡记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Verify a notice…</source>
         <translation>验证通报(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Weekly summary…</source>
         <translation>每周汇总(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>How each unit did, who broke the rules and what to decide: the Monday meeting&apos;s figures</source>
         <translation>周一早会数据：各单位情况、违规人员及待决定事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>A&amp;ccount</source>
         <translation>账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Hall &amp;settings…</source>
         <translation>大厅设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Calendar…</source>
         <translation>节假日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Work sc&amp;hedule…</source>
         <translation>作息时间(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Leave &amp;kinds…</source>
         <translation>请假类别(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Inspection categories…</source>
         <translation>巡查类别(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Sanction &amp;rules…</source>
         <translation>奖惩规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Si&amp;gning certificate…</source>
         <translation>签名证书(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Restore from a &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;About HallDesk</source>
         <translation>关于本系统(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Weekly summary for the Monday meeting ({keys})</source>
         <translation>周一早会每周汇总（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>The database HallDesk reads and writes</source>
         <translation>本系统读写的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>HallDesk</source>
         <translation>服务大厅窗口人员管理系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>HallDesk now speaks {language}. You are still logged in; nothing else has changed.</source>
         <translation>界面语言已切换为{language}。您仍处于登录状态，其他内容均未改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>HallDesk — {hall}</source>
         <translation>服务大厅窗口人员管理系统 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>The hall settings were saved.</source>
         <translation>大厅设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>About HallDesk</source>
         <translation>关于本系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>&lt;b&gt;HallDesk&lt;/b&gt; {version}</source>
         <translation>&lt;b&gt;服务大厅窗口人员管理系统&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>The front-office desk of a service hall: staff roster, attendance, duty log, leave slips and the sanctions ledger.
 
 Database: {database}
@@ -7032,7 +7116,7 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/duty_inspection.py" line="424"/>
+        <location filename="../../ui/duty_inspection.py" line="429"/>
         <source>Say why.</source>
         <translation>请说明原因。</translation>
     </message>
@@ -7139,37 +7223,37 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="585"/>
+        <location filename="../../ui/leave_dialog.py" line="589"/>
         <source>Record the return (销假)</source>
         <translation>销假</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="587"/>
+        <location filename="../../ui/leave_dialog.py" line="591"/>
         <source>&amp;Record return</source>
         <translation>登记销假(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="594"/>
+        <location filename="../../ui/leave_dialog.py" line="598"/>
         <source>e.g. 1045 or 10:45</source>
         <translation>例如 1045 或 10:45</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="596"/>
+        <location filename="../../ui/leave_dialog.py" line="600"/>
         <source>Back on &amp;day:</source>
         <translation>返岗日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="597"/>
+        <location filename="../../ui/leave_dialog.py" line="601"/>
         <source>Back at &amp;time:</source>
         <translation>返岗时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="609"/>
+        <location filename="../../ui/leave_dialog.py" line="613"/>
         <source>Approved to be back by {time}; a later return counts as off post for the overrun.</source>
         <translation>批准于 {time} 前返回；晚于此时返回的，超时部分按脱岗计。</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="617"/>
+        <location filename="../../ui/leave_dialog.py" line="621"/>
         <source>“{text}” is not a time. Type it as 1045 or 10:45.</source>
         <translation>“{text}”不是时间。请输入如 1045 或 10:45。</translation>
     </message>
@@ -7223,161 +7307,166 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../app/roster.py" line="157"/>
+        <location filename="../../app/roster.py" line="166"/>
         <source>A unit needs a name.</source>
         <translation>请填写单位名称。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="160"/>
+        <location filename="../../app/roster.py" line="169"/>
         <source>A unit name has at most {n} characters.</source>
         <translation>单位名称最多{n}个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="168"/>
+        <location filename="../../app/roster.py" line="179"/>
         <source>There is already a unit called &apos;{name}&apos;.</source>
         <translation>已有名为“{name}”的单位。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="201"/>
+        <location filename="../../app/roster.py" line="212"/>
         <source>{unit} still has active staff: {names}. Move them or record their leaving first.</source>
         <translation>{unit}仍有在岗工作人员：{names}。请先将其调至其他单位或办理离职登记。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="214"/>
+        <location filename="../../app/roster.py" line="225"/>
         <source>{unit} still has windows in use: {numbers}. Retire or move them first.</source>
         <translation>{unit}仍有使用中的窗口：{numbers}。请先停用这些窗口或将其划归其他单位。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="231"/>
+        <location filename="../../app/roster.py" line="242"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="234"/>
-        <location filename="../../app/roster.py" line="263"/>
-        <location filename="../../app/roster.py" line="279"/>
-        <location filename="../../app/roster.py" line="485"/>
-        <location filename="../../app/roster.py" line="528"/>
-        <location filename="../../app/roster.py" line="530"/>
-        <location filename="../../app/roster_io.py" line="379"/>
+        <location filename="../../app/roster.py" line="245"/>
+        <location filename="../../app/roster.py" line="276"/>
+        <location filename="../../app/roster.py" line="294"/>
+        <location filename="../../app/roster.py" line="502"/>
+        <location filename="../../app/roster.py" line="545"/>
+        <location filename="../../app/roster.py" line="547"/>
+        <location filename="../../app/roster_io.py" line="381"/>
         <source>At most {n} characters.</source>
         <translation>最多{n}个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="259"/>
+        <location filename="../../app/roster.py" line="272"/>
         <source>A window needs a number.</source>
         <translation>请填写窗口编号。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="273"/>
+        <location filename="../../app/roster.py" line="288"/>
         <source>Window {number} exists already.</source>
         <translation>{number}号窗口已存在。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="283"/>
+        <location filename="../../app/roster.py" line="300"/>
         <source>Choose the unit the window belongs to.</source>
         <translation>请选择该窗口所属单位。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="286"/>
-        <location filename="../../app/roster.py" line="536"/>
+        <location filename="../../app/roster.py" line="303"/>
+        <location filename="../../app/roster.py" line="557"/>
         <source>{unit} is retired.</source>
         <translation>{unit}已停用。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="338"/>
+        <location filename="../../app/roster.py" line="355"/>
         <source>Window {number} is still staffed by {names}. Assign them elsewhere first.</source>
         <translation>{number}号窗口仍有{names}在岗。请先将其调至其他窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="483"/>
+        <location filename="../../app/roster.py" line="500"/>
         <source>A staff number is required.</source>
         <translation>请填写工号。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="487"/>
+        <location filename="../../app/roster.py" line="504"/>
         <source>Use letters, digits, &apos;-&apos; and &apos;_&apos; only.</source>
         <translation>只能使用字母、数字、“-”和“_”。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="311"/>
+        <location filename="../../app/roster.py" line="328"/>
         <source>Window {number} is staffed by {names}, who belong to {unit}, not to the chosen unit. Reassign them first.</source>
         <translation>{number}号窗口的工作人员{names}属于{unit}，不属于所选单位。请先为其另行安排窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="496"/>
+        <location filename="../../app/roster.py" line="46"/>
+        <source>This text holds control characters. Remove them and try again.</source>
+        <translation>文本中含有控制字符，请删除后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/roster.py" line="513"/>
         <source>Staff number {no} is already used by {name}.</source>
         <translation>工号{no}已被{name}使用。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="503"/>
+        <location filename="../../app/roster.py" line="520"/>
         <source>A name is required.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="507"/>
+        <location filename="../../app/roster.py" line="524"/>
         <source>A name has at most {n} characters (this one has {m}).</source>
         <translation>姓名最多{n}个字符（当前为{m}个）。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="514"/>
+        <location filename="../../app/roster.py" line="531"/>
         <source>The hire date is required.</source>
         <translation>请填写入职日期。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="516"/>
+        <location filename="../../app/roster.py" line="533"/>
         <source>The hire date cannot be in the future.</source>
         <translation>入职日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="518"/>
+        <location filename="../../app/roster.py" line="535"/>
         <source>The training date cannot be in the future.</source>
         <translation>岗前培训合格日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="524"/>
+        <location filename="../../app/roster.py" line="541"/>
         <source>Enter an 11-digit mobile number or a landline such as 0376-6221234.</source>
         <translation>请输入11位手机号码，或固定电话号码（如0376-6221234）。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="534"/>
+        <location filename="../../app/roster.py" line="555"/>
         <source>Choose the person&apos;s unit.</source>
         <translation>请选择该人员所属单位。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="541"/>
+        <location filename="../../app/roster.py" line="562"/>
         <source>That window is not in use.</source>
         <translation>该窗口不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="545"/>
+        <location filename="../../app/roster.py" line="566"/>
         <source>Window {number} belongs to another unit.</source>
         <translation>{number}号窗口属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="550"/>
+        <location filename="../../app/roster.py" line="571"/>
         <source>Only someone who has passed pre-job training may staff a window: enter the training date first.</source>
         <translation>岗前培训合格后方可上岗：请先填写岗前培训合格日期。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="619"/>
+        <location filename="../../app/roster.py" line="640"/>
         <source>Enter the leaving date.</source>
         <translation>请填写离职日期。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="623"/>
-        <location filename="../../app/roster_io.py" line="372"/>
+        <location filename="../../app/roster.py" line="644"/>
+        <location filename="../../app/roster_io.py" line="374"/>
         <source>The leaving date is before the hire date ({date}).</source>
         <translation>离职日期早于入职日期（{date}），请核对。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="631"/>
-        <location filename="../../app/roster_io.py" line="377"/>
+        <location filename="../../app/roster.py" line="652"/>
+        <location filename="../../app/roster_io.py" line="379"/>
         <source>The leaving date is more than a year ahead.</source>
         <translation>离职日期不能晚于一年之后，请核对。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="636"/>
+        <location filename="../../app/roster.py" line="657"/>
         <source>{name} left on {date} already.</source>
         <translation>{name}已于{date}离职。</translation>
     </message>
@@ -7385,12 +7474,12 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>RosterExport</name>
     <message>
-        <location filename="../../app/roster_io.py" line="437"/>
+        <location filename="../../app/roster_io.py" line="439"/>
         <source>Export the roster as an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>请将人员名册导出为 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="472"/>
+        <location filename="../../app/roster_io.py" line="474"/>
         <source>Roster</source>
         <translation>人员名册</translation>
     </message>
@@ -7443,13 +7532,14 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation>新建窗口：{n}个（{items}）。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="269"/>
+        <location filename="../../app/leave_io.py" line="272"/>
         <location filename="../../app/roster_io.py" line="132"/>
         <source>Column {column} holds a value, but the column has no header. Remove the value or give the column a header.</source>
         <translation>{column}列有内容，但该列没有表头。请删除该内容，或为该列填写表头。</translation>
     </message>
     <message>
-        <location filename="../../app/leave_io.py" line="282"/>
+        <location filename="../../app/calendar.py" line="243"/>
+        <location filename="../../app/leave_io.py" line="285"/>
         <location filename="../../app/roster_io.py" line="156"/>
         <source>This cell holds control characters. Remove them and try again.</source>
         <translation>该单元格含有控制字符，请删除后重试。</translation>
@@ -7465,12 +7555,12 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation>导入期间有其他用户修改了人员名册，本次未导入任何内容。请重新导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="334"/>
+        <location filename="../../app/roster_io.py" line="336"/>
         <source>recorded as left in an imported roster file</source>
         <translation>导入的人员名册中已登记离职</translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="366"/>
+        <location filename="../../app/roster_io.py" line="368"/>
         <source>A reason for leaving is given but no leaving date.</source>
         <translation>填写了离职原因，但未填写离职日期。</translation>
     </message>
@@ -9539,22 +9629,22 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation>修改请假条 {id}：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="412"/>
+        <location filename="../../ui/leave_dialog.py" line="416"/>
         <source>{file} (kept when the slip is saved)</source>
         <translation>{file}（保存请假条时一并保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="416"/>
+        <location filename="../../ui/leave_dialog.py" line="420"/>
         <source>No scans</source>
         <translation>无扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="500"/>
+        <location filename="../../ui/leave_dialog.py" line="504"/>
         <source>Edit leave slip {id}</source>
         <translation>修改请假条 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/leave_dialog.py" line="506"/>
+        <location filename="../../ui/leave_dialog.py" line="510"/>
         <source>The slip is saved, but {file} was not kept: {why}</source>
         <translation>请假条已保存，但 {file} 未能保存：{why}</translation>
     </message>

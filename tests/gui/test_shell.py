@@ -466,17 +466,18 @@ def test_a_database_that_cannot_be_opened_offers_another_file(tmp_path, monkeypa
     good = tmp_path / "good.db"
     asked = []
 
-    def ask(err, url):
-        asked.append((err, url))
+    def ask(err, url, newest=None):
+        asked.append((err, url, newest))
         return str(good)
 
     monkeypatch.setattr(application, "ask_database_problem", ask)
     store = application.open_store_interactively(str(broken))
     assert store is not None and store.url == str(good)
     assert isinstance(asked[0][0], DatabaseError) and "damaged" in str(asked[0][0])
+    assert asked[0][2] is None  # no backup to offer
     assert config.load()["database"] == str(good)
 
-    monkeypatch.setattr(application, "ask_database_problem", lambda err, url: None)
+    monkeypatch.setattr(application, "ask_database_problem", lambda err, url, newest=None: None)
     assert application.open_store_interactively(str(broken)) is None
 
 

@@ -19,7 +19,9 @@ def test_a_backup_is_a_checked_copy(store, manager, tmp_path):
     path = backup.backup_now(tmp_path / "copy.sqlite")
     assert path.exists() and backup.check_file(path) is None
     assert path.stat().st_mode & 0o777 == 0o600
-    assert not list(tmp_path.glob("*.part"))
+    assert not list(tmp_path.glob("*.part")) and sorted(p.name for p in tmp_path.glob("copy*")) == [
+        "copy.sqlite"
+    ]  # a single file: no -wal or -shm left beside it
 
 
 def test_daily_once_then_pruned(store, manager):
