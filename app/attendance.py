@@ -32,6 +32,7 @@ from peewee import fn
 from app import calendar as hall_calendar
 from app.i18n import translate
 from app.schedule import Hours, HoursBook, hhmm, minutes
+from db.bulk import insert_rows
 from db.connection import database
 from db.models import AttendanceSession, Correction, DerivedDay, Punch, Staff, utcnow
 
@@ -48,7 +49,23 @@ LEAVE = "LEAVE"
 PENDING = "PENDING"  # today, before the session's punching window has closed
 STATUSES = (ON_TIME, LATE, EARLY, LATE_EARLY, MISSING, ABSENT, LEAVE, PENDING)
 
-BATCH = 500  # rows per INSERT: well under SQLite's variable limit
+BATCH = 500  # days per DELETE … IN (…): well under SQLite's variable limit
+# The columns of a stored session, in the order derive_days writes them.
+SESSION_FIELDS = (
+    "staff",
+    "day",
+    "session",
+    "start",
+    "end",
+    "clock_in",
+    "clock_out",
+    "status",
+    "late",
+    "early",
+    "corrected",
+    "off_post",
+    "explanation",
+)
 
 
 # ---------------------------------------------------------------- the pure rule
@@ -331,21 +348,21 @@ def derive_days(
                 hours, punches.get((person.id, day), ()), fixes.get((person.id, day)), covered, live
             ):
                 rows.append(
-                    {
-                        "staff": person.id,
-                        "day": day,
-                        "session": d.session,
-                        "start": hhmm(d.start),
-                        "end": hhmm(d.end),
-                        "clock_in": hhmm(d.clock_in) if d.clock_in is not None else None,
-                        "clock_out": hhmm(d.clock_out) if d.clock_out is not None else None,
-                        "status": d.status,
-                        "late": int(d.late),
-                        "early": int(d.early),
-                        "corrected": int(d.corrected),
-                        "off_post": int((person.id, day, d.session) in off_post),
-                        "explanation": json.dumps(d.explanation, ensure_ascii=False),
-                    }
+                    (
+                        person.id,
+                        day,
+                        d.session,
+                        hhmm(d.start),
+                        hhmm(d.end),
+                        hhmm(d.clock_in) if d.clock_in is not None else None,
+                        hhmm(d.clock_out) if d.clock_out is not None else None,
+                        d.status,
+                        int(d.late),
+                        int(d.early),
+                        int(d.corrected),
+                        int((person.id, day, d.session) in off_post),
+                        json.dumps(d.explanation, ensure_ascii=False),
+                    )
                 )
 
     with database.atomic():
@@ -354,8 +371,7 @@ def derive_days(
             if ids is not None:
                 delete = delete.where(AttendanceSession.staff.in_(ids))
             delete.execute()
-        for chunk in _chunks(rows, BATCH):
-            AttendanceSession.insert_many(chunk).execute()
+        insert_rows(AttendanceSession, SESSION_FIELDS, rows)
         if ids is None:
             stamp = utcnow().replace(microsecond=0)
             for chunk in _chunks(days, BATCH):

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from app import attendance, audit
 from app import calendar as hall_calendar
 from app.schedule import Hours, HoursBook
+from db.bulk import insert_rows
 from db.models import Punch, utcnow
 
 if TYPE_CHECKING:
@@ -213,18 +214,16 @@ def add_punches(ctx: DemoContext, tick: Callable[[], None]) -> None:
     ]
     rng = random.Random(ctx.rng.getrandbits(64))
     stamp = utcnow()
-    fields = [Punch.staff, Punch.at, Punch.source, Punch.imported_at]
+    fields = ("staff", "at", "source", "imported_at")
     batch: list[tuple] = []
     count = 0
     for staff_id, at in generate(rng, people, start, now, tick):
         batch.append((staff_id, at, SOURCE, stamp))
         if len(batch) >= BATCH:
-            Punch.insert_many(batch, fields=fields).execute()
-            count += len(batch)
+            count += insert_rows(Punch, fields, batch)
             batch.clear()
     if batch:
-        Punch.insert_many(batch, fields=fields).execute()
-        count += len(batch)
+        count += insert_rows(Punch, fields, batch)
     audit.record(
         ctx.session.username,
         "import",
