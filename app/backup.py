@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -20,12 +21,13 @@ from pathlib import Path
 
 from app import config
 from app.auth import Permission, Session, require
-from app.errors import ValidationError
+from app.errors import Problem, ValidationError
 from app.i18n import translate
 from db.connection import database, is_sqlite
 from db.migrate import HISTORY_TABLE, MIGRATIONS_DIR
 
 KEEP_DAYS = 30
+MIN_KEEP_DAYS, MAX_KEEP_DAYS = 1, 3650
 PREFIX = "halldesk-"
 NAME_RE = re.compile(r"^halldesk-(\d{8})-(\d{6})(?:-[\w-]+)?\.sqlite$")  # -daily, -before-0006_x…
 
@@ -41,6 +43,51 @@ def folder() -> Path:
     """Where backups go: this PC's setting ``backup_folder``, else the data folder's ``backups``."""
     chosen = config.load().get("backup_folder")
     return Path(chosen) if chosen else config.data_dir() / "backups"
+
+
+def check_place(folder_text: str, days: int) -> dict[str, object]:
+    """This PC's backup settings as they would be saved, or ValidationError naming the field.
+
+    ``folder_text`` "" means the data folder's ``backups``. A folder must be
+    one this PC can write to now (a USB stick that is in, a share that is
+    reachable); it is created if missing.
+    """
+    problems = []
+    text = folder_text.strip()
+    if text:
+        where = Path(text).expanduser()
+        try:
+            where.mkdir(parents=True, exist_ok=True)
+            writable = where.is_dir() and os.access(where, os.W_OK)
+        except OSError:
+            writable = False
+        if not writable:
+            problems.append(
+                Problem(
+                    translate(
+                        "Backup",
+                        "Backups cannot be written to {folder}: choose a folder this PC may write to.",
+                    ).format(folder=text),
+                    field="backup_folder",
+                )
+            )
+    if not MIN_KEEP_DAYS <= days <= MAX_KEEP_DAYS:
+        problems.append(
+            Problem(
+                translate("Backup", "Keep backups for {low} to {high} days.").format(
+                    low=MIN_KEEP_DAYS, high=MAX_KEEP_DAYS
+                ),
+                field="backup_keep_days",
+            )
+        )
+    if problems:
+        raise ValidationError(problems)
+    return {"backup_folder": text, "backup_keep_days": days}
+
+
+def save_place(folder_text: str, days: int) -> None:
+    """Check and save this PC's backup folder and keeping time (nothing saved when a check fails)."""
+    config.save(check_place(folder_text, days))
 
 
 def keep_days() -> int:

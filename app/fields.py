@@ -27,6 +27,8 @@ FIELD_LABELS = {
     "new_password": QT_TRANSLATE_NOOP("Fields", "new password"),
     "hall_name": QT_TRANSLATE_NOOP("Fields", "hall name"),
     "idle_lock_minutes": QT_TRANSLATE_NOOP("Fields", "lock after idle minutes"),
+    "backup_folder": QT_TRANSLATE_NOOP("Fields", "backup folder"),
+    "backup_keep_days": QT_TRANSLATE_NOOP("Fields", "days backups are kept"),
     "retired_on": QT_TRANSLATE_NOOP("Fields", "retired on"),
     "retired_reason": QT_TRANSLATE_NOOP("Fields", "reason for retiring"),
     "start_md": QT_TRANSLATE_NOOP("Fields", "from (month-day)"),

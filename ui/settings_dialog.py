@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import auth, config, notices, settings
+from app import auth, backup, config, notices, settings
 from app.auth import Permission, Role, Session
 from app.errors import HallDeskError, ValidationError
 from app.store import OpenedStore
-from db.connection import database
+from db.connection import database, is_sqlite
 from ui.common import show_error
 from ui.login import FieldError, add_field, place_problems, quiet_label
 
@@ -54,6 +54,13 @@ NOTICE_TEXT_KEYS = (
 )
 NOTICE_IMAGE_KEYS = ("seal_image", "signature_image")
 IMAGE_PREVIEW = 56  # pixels, the height of an image's preview
+
+
+def choose_backup_folder(parent: QWidget, start: str) -> str:
+    """Ask for the folder backups go to; "" when cancelled. Tests replace this function."""
+    return QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("SettingsDialog", "Choose the backups folder"), start
+    )
 
 
 def choose_database_file(parent: QWidget, current: str) -> str:
@@ -190,9 +197,44 @@ class SettingsDialog(QDialog):
         row_layout.addWidget(self.browse_button)
         row.setFocusProxy(self.database)  # the label's mnemonic goes to the text field
         self.errors["database"] = add_field(pc_form, self.tr("&Database:"), row)
+        # Backups of the SQLite file: where, and for how long.
+        place = config.load()
+        self._backup_folder = str(place.get("backup_folder") or "")
+        self._keep_days = backup.keep_days()
+        self.backup_folder = QLineEdit(self._backup_folder)
+        self.backup_folder.setPlaceholderText(str(config.data_dir() / "backups"))
+        self.backup_folder.setToolTip(
+            self.tr(
+                "Where the daily copies and the copies before each upgrade go: empty for the data "
+                "folder, or a USB stick or a network share."
+            )
+        )
+        self.backup_browse_button = QPushButton(self.tr("Bro&wse…"))
+        self.backup_browse_button.setAutoDefault(False)
+        self.backup_browse_button.clicked.connect(self.browse_backup_folder)
+        backup_row = QWidget()
+        backup_layout = QHBoxLayout(backup_row)
+        backup_layout.setContentsMargins(0, 0, 0, 0)
+        backup_layout.addWidget(self.backup_folder, 1)
+        backup_layout.addWidget(self.backup_browse_button)
+        backup_row.setFocusProxy(self.backup_folder)
+        self.errors["backup_folder"] = add_field(pc_form, self.tr("Bac&kups folder:"), backup_row)
+        self.keep_days = QSpinBox()
+        self.keep_days.setRange(backup.MIN_KEEP_DAYS, backup.MAX_KEEP_DAYS)
+        self.keep_days.setValue(self._keep_days)
+        self.keep_days.setSuffix(self.tr(" days"))
+        self.errors["backup_keep_days"] = add_field(pc_form, self.tr("Kee&p backups for:"), self.keep_days)
+        if not is_sqlite():
+            for widget in (self.backup_folder, self.backup_browse_button, self.keep_days):
+                widget.setEnabled(False)
+                widget.setToolTip(
+                    self.tr(
+                        "This hall's database is on a PostgreSQL server: it is backed up there with pg_dump."
+                    )
+                )
         pc_note = QLabel(
             self.tr(
-                "Only this PC uses this setting. A new database location applies "
+                "Only this PC uses these settings. A new database location applies "
                 "the next time HallDesk starts."
             )
         )
@@ -373,6 +415,12 @@ class SettingsDialog(QDialog):
         if path:
             self.database.setText(path)
 
+    def browse_backup_folder(self) -> None:
+        start = self.backup_folder.text().strip() or str(config.data_dir())
+        path = choose_backup_folder(self, start)
+        if path:
+            self.backup_folder.setText(path)
+
     def chosen_matrix(self) -> dict[Permission, set[Role]]:
         return {
             permission: {role for role in Role if self.checks[(permission, role)].isChecked()}
@@ -388,6 +436,17 @@ class SettingsDialog(QDialog):
             self.database.setFocus()
             return
         matrix = self.chosen_matrix()
+        pc_values: dict[str, object] = {}
+        if database_text != self._database:
+            pc_values["database"] = database_text
+        folder_changed = self.backup_folder.text().strip() != self._backup_folder
+        if is_sqlite() and (folder_changed or self.keep_days.value() != self._keep_days):
+            try:  # checked before anything is saved, here or in the database
+                pc_values.update(backup.check_place(self.backup_folder.text(), self.keep_days.value()))
+            except ValidationError as err:
+                place_problems(err, self.errors, self.general)
+                self.backup_folder.setFocus()
+                return
         try:
             with database.atomic():  # the hall's settings: all of them or none
                 if self.hall_name.text() != self._hall_name:
@@ -414,10 +473,12 @@ class SettingsDialog(QDialog):
         except HallDeskError as err:
             show_error(self, err)
             return
-        if database_text != self._database:
+        if pc_values:
             try:
-                config.save({"database": database_text})
+                config.save(pc_values)
             except OSError as err:
-                self.errors["database"].set_error(str(err))
+                reason = err.strerror or str(err)
+                text = self.tr("This PC's settings could not be saved: {error}")
+                self.general.set_error(text.format(error=reason))
                 return
         super().accept()

@@ -195,112 +195,112 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../app/attendance.py" line="202"/>
+        <location filename="../../app/attendance.py" line="219"/>
         <source>on approved leave (slip {slip}, {kind})</source>
         <translation>已批准请假（请假条 {slip}，{kind}）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="205"/>
+        <location filename="../../app/attendance.py" line="222"/>
         <source>no punch between {start} and {end}, no approved leave</source>
         <translation>{start}至{end}之间无打卡记录，且无已批准的请假</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="208"/>
+        <location filename="../../app/attendance.py" line="225"/>
         <source>no clock-in for the session {start}–{end}</source>
         <translation>{start}–{end}时段无签到记录</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="210"/>
+        <location filename="../../app/attendance.py" line="227"/>
         <source>no clock-out for the session {start}–{end}</source>
         <translation>{start}–{end}时段无签退记录</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="213"/>
+        <location filename="../../app/attendance.py" line="230"/>
         <source>clock-in {time} after {start}</source>
         <translation>签到时间{time}晚于{start}</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="215"/>
+        <location filename="../../app/attendance.py" line="232"/>
         <source>clock-in {time} after {start} plus {grace} minutes&apos; grace</source>
         <translation>签到时间{time}晚于{start}（含{grace}分钟宽限）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="220"/>
+        <location filename="../../app/attendance.py" line="237"/>
         <source>clock-out {time} before {end}</source>
         <translation>签退时间{time}早于{end}</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="222"/>
+        <location filename="../../app/attendance.py" line="239"/>
         <source>clock-out {time} before {end} less {grace} minutes&apos; grace</source>
         <translation>签退时间{time}早于{end}（含{grace}分钟宽限）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="226"/>
+        <location filename="../../app/attendance.py" line="243"/>
         <source>clock-in {in}, clock-out {out}</source>
         <translation>签到{in}，签退{out}</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="229"/>
+        <location filename="../../app/attendance.py" line="246"/>
         <source>session {start}–{end} not over yet, no punch so far</source>
         <translation>{start}–{end}时段尚未结束，目前无打卡记录</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="232"/>
+        <location filename="../../app/attendance.py" line="249"/>
         <source>session not over yet (punched {time})</source>
         <translation>时段尚未结束（已打卡 {time}）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="235"/>
+        <location filename="../../app/attendance.py" line="252"/>
         <source>clock-in corrected to {time} (approved by {by})</source>
         <translation>签到已补卡为{time}（{by}批准）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="237"/>
+        <location filename="../../app/attendance.py" line="254"/>
         <source>clock-out corrected to {time} (approved by {by})</source>
         <translation>签退已补卡为{time}（{by}批准）</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="240"/>
+        <location filename="../../app/attendance.py" line="257"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="245"/>
+        <location filename="../../app/attendance.py" line="262"/>
         <source>on time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="246"/>
+        <location filename="../../app/attendance.py" line="263"/>
         <source>late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="247"/>
+        <location filename="../../app/attendance.py" line="264"/>
         <source>early leave</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="248"/>
+        <location filename="../../app/attendance.py" line="265"/>
         <source>late and early leave</source>
         <translation>迟到且早退</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="249"/>
+        <location filename="../../app/attendance.py" line="266"/>
         <source>missing punch</source>
         <translation>缺卡</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="250"/>
+        <location filename="../../app/attendance.py" line="267"/>
         <source>absent without leave</source>
         <translation>旷工</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="251"/>
+        <location filename="../../app/attendance.py" line="268"/>
         <source>leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../app/attendance.py" line="252"/>
+        <location filename="../../app/attendance.py" line="269"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
@@ -750,56 +750,66 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../app/backup.py" line="56"/>
+        <location filename="../../app/backup.py" line="67"/>
+        <source>Backups cannot be written to {folder}: choose a folder this PC may write to.</source>
+        <translation>无法向 {folder} 写入备份，请选择本机可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="77"/>
+        <source>Keep backups for {low} to {high} days.</source>
+        <translation>备份保留天数应为 {low} 至 {high} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="103"/>
         <source>This hall&apos;s database is on a PostgreSQL server: it is backed up there with pg_dump (see README).</source>
         <translation>本大厅的数据库在 PostgreSQL 服务器上，请在服务器上用 pg_dump 备份（见 README）。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="89"/>
-        <location filename="../../app/backup.py" line="104"/>
+        <location filename="../../app/backup.py" line="136"/>
+        <location filename="../../app/backup.py" line="151"/>
         <source>the file is damaged ({detail})</source>
         <translation>文件已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="97"/>
+        <location filename="../../app/backup.py" line="144"/>
         <source>it is not a HallDesk database</source>
         <translation>该文件不是本系统的数据库</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="101"/>
+        <location filename="../../app/backup.py" line="148"/>
         <source>it was written by a newer HallDesk</source>
         <translation>该文件由更新版本的本系统写入</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="132"/>
+        <location filename="../../app/backup.py" line="179"/>
         <source>The copy could not be checked: {problem}.</source>
         <translation>备份副本未通过校验：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="138"/>
-        <location filename="../../app/backup.py" line="146"/>
+        <location filename="../../app/backup.py" line="185"/>
+        <location filename="../../app/backup.py" line="193"/>
         <source>Cannot write the backup to {folder}: {error}</source>
         <translation>无法将备份写入 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="215"/>
-        <location filename="../../app/backup.py" line="260"/>
+        <location filename="../../app/backup.py" line="262"/>
+        <location filename="../../app/backup.py" line="307"/>
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="220"/>
-        <location filename="../../app/backup.py" line="265"/>
+        <location filename="../../app/backup.py" line="267"/>
+        <location filename="../../app/backup.py" line="312"/>
         <source>{file} cannot be restored: {problem}.</source>
         <translation>无法从 {file} 恢复：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="232"/>
+        <location filename="../../app/backup.py" line="279"/>
         <source>The restore failed and the database is unchanged: {error}</source>
         <translation>恢复失败，数据库未作任何改动：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="300"/>
+        <location filename="../../app/backup.py" line="347"/>
         <source>The restore failed and the database file is unchanged: {error}</source>
         <translation>恢复失败，数据库文件未作任何改动：{error}</translation>
     </message>
@@ -3286,136 +3296,146 @@ Valid {start} to {end}</source>
     </message>
     <message>
         <location filename="../../app/fields.py" line="30"/>
+        <source>backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="31"/>
+        <source>days backups are kept</source>
+        <translation>备份保留天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/fields.py" line="32"/>
         <source>retired on</source>
         <translation>停用日期</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="31"/>
+        <location filename="../../app/fields.py" line="33"/>
         <source>reason for retiring</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="32"/>
+        <location filename="../../app/fields.py" line="34"/>
         <source>from (month-day)</source>
         <translation>起始（月-日）</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="33"/>
+        <location filename="../../app/fields.py" line="35"/>
         <source>to (month-day)</source>
         <translation>截止（月-日）</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="34"/>
+        <location filename="../../app/fields.py" line="36"/>
         <source>morning starts</source>
         <translation>上午上班</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="35"/>
+        <location filename="../../app/fields.py" line="37"/>
         <source>morning ends</source>
         <translation>上午下班</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="36"/>
+        <location filename="../../app/fields.py" line="38"/>
         <source>afternoon starts</source>
         <translation>下午上班</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="37"/>
+        <location filename="../../app/fields.py" line="39"/>
         <source>afternoon ends</source>
         <translation>下午下班</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="38"/>
+        <location filename="../../app/fields.py" line="40"/>
         <source>grace minutes</source>
         <translation>宽限分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="39"/>
+        <location filename="../../app/fields.py" line="41"/>
         <source>in force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="40"/>
+        <location filename="../../app/fields.py" line="42"/>
         <source>in force until</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="41"/>
+        <location filename="../../app/fields.py" line="43"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="42"/>
+        <location filename="../../app/fields.py" line="44"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="43"/>
+        <location filename="../../app/fields.py" line="45"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="44"/>
+        <location filename="../../app/fields.py" line="46"/>
         <source>session</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="45"/>
+        <location filename="../../app/fields.py" line="47"/>
         <source>clock-in or clock-out</source>
         <translation>签到或签退</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="46"/>
+        <location filename="../../app/fields.py" line="48"/>
         <source>staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="47"/>
+        <location filename="../../app/fields.py" line="49"/>
         <source>remark</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="49"/>
+        <location filename="../../app/fields.py" line="51"/>
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="50"/>
+        <location filename="../../app/fields.py" line="52"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="51"/>
+        <location filename="../../app/fields.py" line="53"/>
         <source>temporary outing</source>
         <translation>临时外出</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="53"/>
+        <location filename="../../app/fields.py" line="55"/>
         <source>from</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="54"/>
+        <location filename="../../app/fields.py" line="56"/>
         <source>to</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="55"/>
+        <location filename="../../app/fields.py" line="57"/>
         <source>substitute</source>
         <translation>替岗人员</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="56"/>
+        <location filename="../../app/fields.py" line="58"/>
         <source>approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="57"/>
+        <location filename="../../app/fields.py" line="59"/>
         <source>annual-leave days</source>
         <translation>年休假天数</translation>
     </message>
     <message>
-        <location filename="../../app/fields.py" line="58"/>
+        <location filename="../../app/fields.py" line="60"/>
         <source>year</source>
         <translation>年度</translation>
     </message>
@@ -5332,7 +5352,7 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="183"/>
+        <location filename="../../ui/idle_lock.py" line="222"/>
         <source>HallDesk is locked.</source>
         <translation>系统已锁定。</translation>
     </message>
@@ -9146,234 +9166,274 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>Choose the database file</source>
         <translation>选择数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>HallDesk database (*.db);;All files (*)</source>
         <translation>数据库文件 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>Hall settings</source>
         <translation>大厅设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>Service hall</source>
         <translation>服务大厅</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>never</source>
         <translation>不锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>Hall &amp;name:</source>
         <translation>大厅名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>0 means HallDesk never locks by itself.</source>
         <translation>设为 0 表示本系统从不自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <source>Choose the backups folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>PNG images (*.png);;All files (*)</source>
         <translation>PNG 图片 (*.png);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>The daily duty register and the Friday report print in this language.</source>
         <translation>每日值班登记簿和周五考勤周报以此语言打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>&amp;Lock HallDesk after idle:</source>
         <translation>无操作自动锁定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source>Language of printed &amp;registers:</source>
         <translation>打印登记簿语言(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>Who may do what</source>
         <translation>角色权限</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>The administrator always keeps administration.</source>
         <translation>系统管理员始终保留系统管理权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Changes to who may do what apply at each user&apos;s next login.</source>
         <translation>权限调整在各用户下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>A database file, or postgresql://user@server/dbname for a hall with several PCs.</source>
         <translation>填写数据库文件；大厅多台电脑共用数据库时，填写 postgresql://user@server/dbname。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
-        <source>Only this PC uses this setting. A new database location applies the next time HallDesk starts.</source>
-        <translation>此项设置仅对本机有效。更改数据库位置后，下次启动本系统时生效。</translation>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <source>Where the daily copies and the copies before each upgrade go: empty for the data folder, or a USB stick or a network share.</source>
+        <translation>每日备份和每次升级前备份的存放位置：留空则存放在数据文件夹，也可选择U盘或网络共享文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="218"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <source>Bac&amp;kups folder:</source>
+        <translation>备份文件夹(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <source>Kee&amp;p backups for:</source>
+        <translation>备份保留(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="232"/>
+        <source>This hall&apos;s database is on a PostgreSQL server: it is backed up there with pg_dump.</source>
+        <translation>本大厅的数据库位于 PostgreSQL 服务器上，由服务器端使用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="237"/>
+        <source>Only this PC uses these settings. A new database location applies the next time HallDesk starts.</source>
+        <translation>以上设置仅对本机有效。更改数据库位置后，下次启动 HallDesk 时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="260"/>
         <source>Notices</source>
         <translation>通报</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="271"/>
         <source>e.g. 新人社窗</source>
         <translation>如：新人社窗</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings_dialog.py" line="272"/>
         <source>e.g. 新县人力资源和社会保障局</source>
         <translation>如：新县人力资源和社会保障局</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <location filename="../../ui/settings_dialog.py" line="273"/>
         <source>e.g. 局属各单位、各窗口：</source>
         <translation>如：局属各单位、各窗口：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="232"/>
+        <location filename="../../ui/settings_dialog.py" line="274"/>
         <source>e.g. 窗口工作人员管理制度</source>
         <translation>如：窗口工作人员管理制度</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="284"/>
         <source>&amp;Issuing body (发文机关署名):</source>
         <translation>发文机关署名(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
         <source>&amp;Header (发文机关标志):</source>
         <translation>发文机关标志(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="244"/>
+        <location filename="../../ui/settings_dialog.py" line="286"/>
         <source>&amp;Addressed to (主送机关):</source>
         <translation>主送机关(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="245"/>
+        <location filename="../../ui/settings_dialog.py" line="287"/>
         <source>Printed b&amp;y (印发机关):</source>
         <translation>印发机关(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings_dialog.py" line="288"/>
         <source>Re&amp;gulation title:</source>
         <translation>制度名称(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>Notice number pre&amp;fix:</source>
         <translation>发文字号前缀(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <location filename="../../ui/settings_dialog.py" line="294"/>
         <source>The regulation decisions rely on, quoted as 《…》 in notices</source>
         <translation>决定所依据的制度，在通报中以《…》引用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="303"/>
         <source>S&amp;eal image:</source>
         <translation>印章图片(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <location filename="../../ui/settings_dialog.py" line="304"/>
         <source>Signa&amp;ture image:</source>
         <translation>签名图片(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="269"/>
+        <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>Choose PNG…</source>
         <translation>选择 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="272"/>
+        <location filename="../../ui/settings_dialog.py" line="314"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="290"/>
+        <location filename="../../ui/settings_dialog.py" line="332"/>
         <source>Every notice carries the header, its number, the issuing body and the seal. A PNG with a transparent background prints best.</source>
         <translation>每份通报均载有发文机关标志、发文字号、发文机关署名和印章。使用透明背景的 PNG 图片打印效果最佳。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="311"/>
+        <location filename="../../ui/settings_dialog.py" line="353"/>
         <source>Numbers read: {example}</source>
         <translation>发文字号示例：{example}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="315"/>
+        <location filename="../../ui/settings_dialog.py" line="357"/>
         <source>Numbers read like {example}; notices cannot be issued without a prefix.</source>
         <translation>发文字号形如{example}；未设置前缀无法印发通报。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="327"/>
+        <location filename="../../ui/settings_dialog.py" line="369"/>
         <source>&lt;issuing body&gt;文件</source>
         <translation>&lt;发文机关&gt;文件</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="328"/>
+        <location filename="../../ui/settings_dialog.py" line="370"/>
         <source>&lt;issuing body&gt;办公室</source>
         <translation>&lt;发文机关&gt;办公室</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="342"/>
+        <location filename="../../ui/settings_dialog.py" line="384"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} 像素</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="346"/>
+        <location filename="../../ui/settings_dialog.py" line="388"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="353"/>
+        <location filename="../../ui/settings_dialog.py" line="395"/>
         <source>Choose the seal image</source>
         <translation>选择印章图片</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="353"/>
+        <location filename="../../ui/settings_dialog.py" line="395"/>
         <source>Choose the signature image</source>
         <translation>选择签名图片</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="387"/>
+        <location filename="../../ui/settings_dialog.py" line="435"/>
         <source>Enter a database file or a postgresql:// address.</source>
         <translation>请填写数据库文件或 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="481"/>
+        <source>This PC&apos;s settings could not be saved: {error}</source>
+        <translation>本机设置未能保存：{error}</translation>
     </message>
 </context>
 <context>
@@ -10079,38 +10139,38 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="115"/>
+        <location filename="../../ui/idle_lock.py" line="154"/>
         <source>HallDesk is locked</source>
         <translation>系统已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="122"/>
+        <location filename="../../ui/idle_lock.py" line="161"/>
         <source>{name} ({user}) is logged in. Enter the password to go on where you left off.</source>
         <translation>当前登录用户：{name}（{user}）。请输入密码，继续之前的工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="124"/>
+        <location filename="../../ui/idle_lock.py" line="163"/>
         <source>{user} is logged in. Enter the password to go on where you left off.</source>
         <translation>当前登录用户：{user}。请输入密码，继续之前的工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="131"/>
-        <location filename="../../ui/idle_lock.py" line="132"/>
+        <location filename="../../ui/idle_lock.py" line="170"/>
+        <location filename="../../ui/idle_lock.py" line="171"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="135"/>
+        <location filename="../../ui/idle_lock.py" line="174"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="145"/>
+        <location filename="../../ui/idle_lock.py" line="184"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="154"/>
+        <location filename="../../ui/idle_lock.py" line="193"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -11039,12 +11099,12 @@ The administrator creates one or imports one (a .p12 or .pfx file) under Adminis
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/worker.py" line="103"/>
+        <location filename="../../ui/worker.py" line="106"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../ui/worker.py" line="128"/>
+        <location filename="../../ui/worker.py" line="131"/>
         <source>Something unexpected went wrong; nothing was saved. ({error})</source>
         <translation>发生意外错误，未保存任何内容。（{error}）</translation>
     </message>

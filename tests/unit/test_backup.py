@@ -67,3 +67,14 @@ def test_this_pcs_settings_are_private_and_name_the_backup_folder(tmp_path):
     config.save({"backup_folder": str(folder), "backup_keep_days": 7})
     assert config.settings_file().stat().st_mode & 0o777 == 0o600  # it may hold a server password
     assert backup.folder() == folder and backup.keep_days() == 7
+
+
+def test_the_backup_place_is_checked_before_it_is_saved(tmp_path):
+    with pytest.raises(ValidationError) as refused:
+        backup.save_place(str(tmp_path), 0)
+    assert [p.field for p in refused.value.problems] == ["backup_keep_days"]
+    assert "backup_keep_days" not in config.load()
+    backup.save_place(f"  {tmp_path / 'usb'}  ", 90)
+    assert backup.folder() == tmp_path / "usb" and backup.keep_days() == 90
+    backup.save_place("", 30)  # back to the data folder's
+    assert backup.folder() == config.data_dir() / "backups"
