@@ -26,7 +26,9 @@ def open_store(url: str | None = None, *, apply_migrations: bool = True) -> Open
     try:
         open_database(url)
         if apply_migrations:
-            applied = migrate(config.data_dir() / "backups")
+            from app import backup  # the chosen backups folder (a USB stick, a share) or the data folder's
+
+            applied = migrate(backup.folder())
         else:
             pending_migrations()  # still refuses a database from a newer HallDesk
             applied = []

@@ -130,6 +130,26 @@ def test_backup_taken_before_migrating_an_existing_file(tmp_path, monkeypatch):
     assert "unit" in {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
 
 
+def test_the_copy_before_a_migration_goes_to_the_chosen_backups_folder(tmp_path, monkeypatch):
+    from app import backup
+
+    path = tmp_path / "hall.db"
+    open_store(str(path))
+    close_database()
+    backup.save_place(str(tmp_path / "usb"), 30)
+    con = sqlite3.connect(path)
+    con.execute("DELETE FROM schema_migration WHERE name = '0006_audit_errcode'")  # an upgrade to come
+    con.commit()
+    con.close()
+    assert open_store(str(path)).migrated == ["0006_audit_errcode"]
+    close_database()
+    (copy,) = backup.backups()
+    assert copy.path.parent == tmp_path / "usb"
+    assert copy.path.name.endswith("-before-0006_audit_errcode.sqlite")
+    assert backup.check_file(copy.path) is None and copy.path.stat().st_mode & 0o777 == 0o600
+    assert not list((tmp_path / "usb").glob("*.part"))
+
+
 def test_url_forms():
     assert str(sqlite_path("sqlite:////abs/x.db")) == "/abs/x.db"
     assert str(sqlite_path("sqlite:///rel.db")) == "rel.db"
