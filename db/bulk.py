@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from peewee import Model
+from peewee import DateField, DateTimeField, Model
 
 from db.connection import database, is_sqlite
 
@@ -42,7 +42,17 @@ def insert_rows(model: type[Model], fields: Sequence[str], rows: Iterable[Sequen
     cursor = database.cursor()
     if is_sqlite():
         marks = ", ".join("?" * len(fields))
-        data = [tuple(_sqlite_value(v) for v in row) for row in rows]
+        # Only the date and time columns need writing as text; the rest go as they are.
+        dated = [i for i, f in enumerate(fields) if isinstance(meta.fields[f], DateField | DateTimeField)]
+        if dated:
+            data = []
+            for row in rows:
+                values = list(row)
+                for i in dated:
+                    values[i] = _sqlite_value(values[i])
+                data.append(values)
+        else:
+            data = list(rows)
         cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", data)
         return len(data)
     from psycopg2.extras import execute_values
