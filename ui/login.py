@@ -59,7 +59,9 @@ def add_field(form: QFormLayout, label: str, widget: QWidget) -> FieldError:
     form.addRow(label, box)
     row_label = form.labelForField(box)
     if isinstance(row_label, QLabel):
-        row_label.setBuddy(widget)
+        # A row of widgets (a field and its Browse… button) names its field as focus proxy:
+        # the label's mnemonic must reach that field, which a plain container cannot take.
+        row_label.setBuddy(widget.focusProxy() or widget)
     return error
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenuBar,
     QMessageBox,
+    QSizePolicy,
     QStatusBar,
     QStyle,
     QTabWidget,
@@ -287,7 +288,11 @@ class MainWindow(QMainWindow):
         bar = QStatusBar(self)
         self.setStatusBar(bar)
         self.database_label = QLabel(self.store.description)
-        self.database_label.setToolTip(self.tr("The database HallDesk reads and writes"))
+        self.database_label.setToolTip(
+            self.tr("The database HallDesk reads and writes") + "\n" + self.store.description
+        )
+        # A long path (a network share) is cut at the window's edge rather than widening the window.
+        self.database_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         if self.session.display_name:
             who = self.tr("User: {name} ({user})").format(
                 name=self.session.display_name, user=self.session.username

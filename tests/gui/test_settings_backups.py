@@ -54,3 +54,23 @@ def test_on_postgresql_the_backup_fields_say_where_backups_are_made(qtbot, admin
     assert dialog.keep_days.isEnabled() is not on_server
     if on_server:
         assert "pg_dump" in dialog.keep_days.toolTip()
+
+
+def test_each_this_pc_label_takes_the_keyboard_to_its_field(qtbot, admin, store):
+    """Alt+D, Alt+K and Alt+P reach the field itself, not the row holding it and its Browse… button."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    dialog = open_dialog(qtbot, admin, store)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    for key, field in (
+        (Qt.Key.Key_K, dialog.backup_folder),
+        (Qt.Key.Key_D, dialog.database),
+        (Qt.Key.Key_P, dialog.keep_days),
+    ):
+        if not field.isEnabled():  # PostgreSQL: no backup fields to reach
+            continue
+        QTest.keyClick(dialog, key, Qt.KeyboardModifier.AltModifier)
+        focused = QApplication.focusWidget()
+        assert focused is field or focused.parent() is field, key
