@@ -17,6 +17,9 @@ from app import attendance, demo
 from db.models import Punch, Staff
 from tests.benchmarks.conftest import median_seconds
 
+# The baseline is plain sqlite3; the full-scale module measures the tab on PostgreSQL.
+pytestmark = pytest.mark.sqlite_only
+
 DAY = dt.date(2025, 12, 2)
 
 

@@ -26,6 +26,8 @@ from app import punches
 from db.connection import SQLITE_PRAGMAS, database
 from db.models import Punch, Staff, Unit
 
+pytestmark = pytest.mark.sqlite_only  # the baseline is sqlite3.executemany into a file
+
 STAFF = 300
 LINES = 150_000
 SOURCE = "1_attlog.dat (zk)"

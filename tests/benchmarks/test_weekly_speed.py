@@ -24,7 +24,7 @@ SESSIONS_BY_STAFF = """
            SUM(CASE WHEN s.off_post = 1 THEN 1 ELSE 0 END),
            SUM(CASE WHEN s.status = 'LEAVE' THEN 1 ELSE 0 END)
     FROM attendance_session s JOIN staff st ON st.id = s.staff_id
-    WHERE s.day BETWEEN ? AND ?
+    WHERE s.day BETWEEN {p} AND {p}
     GROUP BY s.staff_id, st.staff_no, st.name, st.unit_id
 """
 FINDINGS_BY_STAFF = """
@@ -32,7 +32,7 @@ FINDINGS_BY_STAFF = """
            SUM(CASE WHEN c.positive = 0 AND c.off_post = 0 THEN 1 ELSE 0 END),
            SUM(CASE WHEN c.positive = 1 THEN 1 ELSE 0 END)
     FROM inspection i JOIN inspection_category c ON c.id = i.category_id JOIN staff st ON st.id = i.staff_id
-    WHERE i.day BETWEEN ? AND ? AND i.voided_at IS NULL
+    WHERE i.day BETWEEN {p} AND {p} AND i.voided_at IS NULL
     GROUP BY i.staff_id, st.staff_no, st.name, st.unit_id
 """
 
@@ -48,8 +48,9 @@ def hall_5_years(store, manager):
 
 
 def hand_written(period) -> int:
-    rows = database.execute_sql(SESSIONS_BY_STAFF, (period.start, period.end)).fetchall()
-    rows += database.execute_sql(FINDINGS_BY_STAFF, (period.start, period.end)).fetchall()
+    span = (period.start, period.end)
+    rows = database.execute_sql(SESSIONS_BY_STAFF.format(p=database.param), span).fetchall()
+    rows += database.execute_sql(FINDINGS_BY_STAFF.format(p=database.param), span).fetchall()
     return len(rows)
 
 
