@@ -5,8 +5,18 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from ui import common
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left_open(qapp):
+    """A dialog a test left open would stay modal for the tests after it: close what remains."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
 
 
 @pytest.fixture

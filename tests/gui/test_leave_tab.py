@@ -560,6 +560,7 @@ def test_print_writes_the_slip_and_previews_it(qtbot, officer, hall, messages, t
     click(qtbot, preview.print_button)
     assert printed.read_bytes().startswith(b"%PDF")
     assert "1 page(s) sent" in preview.note.text()
+    preview.close()
 
 
 def test_switching_to_attendance_shows_the_new_statuses(qtbot, officer, leader, hall, store):
