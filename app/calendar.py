@@ -201,7 +201,7 @@ def import_csv(session: Session, path: Path) -> CalendarImport:
 
     Every year the file touches is marked as entered. All rows or none.
     """
-    from app.tabular import CellError, cell_date, cell_text, read_sheet
+    from app.tabular import CONTROL_RE, CellError, cell_date, cell_text, read_sheet
 
     require(session, Permission.ADMIN)
     sheet = read_sheet(Path(path))
@@ -220,6 +220,8 @@ def import_csv(session: Session, path: Path) -> CalendarImport:
             continue
         try:
             day = cell_date(cells[0])
+            if day is None:  # a kind and a name but no date: never dropped silently
+                problems.append(Problem(translate("Calendar", "Expected date, kind, name."), row=number))
         except CellError as err:
             problems.append(Problem(str(err), row=number))
             day = None
@@ -233,8 +235,19 @@ def import_csv(session: Session, path: Path) -> CalendarImport:
                     row=number,
                 )
             )
-        if day is not None and kind is not None:
-            parsed.append((day, kind, texts[2] if len(texts) > 2 else ""))
+        name = texts[2] if len(texts) > 2 else ""
+        if CONTROL_RE.search(name):
+            # NUL and the like: PostgreSQL refuses them, and no holiday's name has them.
+            problems.append(
+                Problem(
+                    translate(
+                        "RosterImport", "This cell holds control characters. Remove them and try again."
+                    ),
+                    row=number,
+                )
+            )
+        elif day is not None and kind is not None:
+            parsed.append((day, kind, name))
     if not parsed and not problems:
         problems.append(Problem(translate("Calendar", "The file lists no dates.")))
     if problems:

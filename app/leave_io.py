@@ -21,6 +21,7 @@ are importable from here too.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import re
 import unicodedata
@@ -159,6 +160,8 @@ def parse_point(value: Any) -> Point | None:
         return Point(value)
     if isinstance(value, dt.time):
         return Point(None, clock=_clock(value.hour, value.minute, value))
+    if isinstance(value, float) and not math.isfinite(value):
+        raise _not_a_point(value)  # a workbook's <v>1E999</v> reads as inf, which no date is
     if isinstance(value, float) and not value.is_integer() and value > 1:
         # A date-time saved as "General": an Excel serial with the time as its fraction.
         try:

@@ -19,6 +19,7 @@ from app.errors import Problem, ValidationError
 from app.fields import field_label  # noqa: F401  (re-exported for the roster's callers)
 from app.i18n import translate
 from app.pinyin import key_matches, pinyin_key
+from app.tabular import CONTROL_RE
 from db.connection import database
 from db.models import Staff, Unit, Window
 
@@ -28,13 +29,21 @@ MAX_UNIT_NAME = 100
 MAX_WINDOW_NUMBER = 20
 MAX_TEXT = 500
 
-STAFF_NO_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
-MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
-LANDLINE_RE = re.compile(r"^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$")
+# ASCII digits only, and \Z, not $: "$" also matches before a final line break, and
+# \d takes any script's digits; either would store a number no phone can dial.
+STAFF_NO_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*\Z")
+MOBILE_RE = re.compile(r"^1[3-9][0-9]{9}\Z")
+LANDLINE_RE = re.compile(r"^(0[0-9]{2,3}-?)?[2-9][0-9]{6,7}(-[0-9]{1,6})?\Z")
 
 
 def today() -> dt.date:
     return dt.date.today()
+
+
+def _control_characters() -> str:
+    # Pasted text may carry NUL and other control codes: PostgreSQL refuses
+    # NUL outright, and none of them belongs in a name, number or note.
+    return translate("Roster", "This text holds control characters. Remove them and try again.")
 
 
 # ---------------------------------------------------------------- read models
@@ -160,6 +169,8 @@ def _unit_name(name: str, exclude_id: int | None = None) -> str:
             translate("Roster", "A unit name has at most {n} characters.").format(n=MAX_UNIT_NAME),
             field="name",
         )
+    if CONTROL_RE.search(name):
+        raise ValidationError(_control_characters(), field="name")
     clash = Unit.select().where(Unit.name == name)
     if exclude_id is not None:
         clash = clash.where(Unit.id != exclude_id)
@@ -233,6 +244,8 @@ def _reason(reason: str) -> str:
         raise ValidationError(
             translate("Roster", "At most {n} characters.").format(n=MAX_TEXT), field="reason"
         )
+    if CONTROL_RE.search(reason):
+        raise ValidationError(_control_characters(), field="reason")
     return reason
 
 
@@ -263,6 +276,8 @@ def _window_fields(unit_id: int | None, number: str, title: str, exclude_id: int
                 translate("Roster", "At most {n} characters.").format(n=MAX_WINDOW_NUMBER), field="number"
             )
         )
+    elif CONTROL_RE.search(number):
+        problems.append(Problem(_control_characters(), field="number"))
     else:
         clash = Window.select().where(Window.number == number)
         if exclude_id is not None:
@@ -278,6 +293,8 @@ def _window_fields(unit_id: int | None, number: str, title: str, exclude_id: int
         problems.append(
             Problem(translate("Roster", "At most {n} characters.").format(n=MAX_UNIT_NAME), field="title")
         )
+    elif CONTROL_RE.search(title):
+        problems.append(Problem(_control_characters(), field="title"))
     unit = Unit.get_or_none(Unit.id == unit_id) if unit_id is not None else None
     if unit is None:
         problems.append(Problem(translate("Roster", "Choose the unit the window belongs to."), field="unit"))
@@ -528,6 +545,10 @@ def validate_staff(data: StaffInput, staff_id: int | None = None) -> list[Proble
         bad("position", translate("Roster", "At most {n} characters.").format(n=MAX_NAME))
     if len(data.note or "") > MAX_TEXT:
         bad("note", translate("Roster", "At most {n} characters.").format(n=MAX_TEXT))
+    # The staff number and the phone must match their patterns, which refuse these already.
+    for key, text in (("name", name), ("position", data.position), ("note", data.note)):
+        if CONTROL_RE.search(text or ""):
+            bad(key, _control_characters())
 
     unit = Unit.get_or_none(Unit.id == data.unit_id) if data.unit_id is not None else None
     if unit is None:

@@ -252,6 +252,8 @@ class _Importer:
 
     def _created(self, kind: str, key: str, row: _Row, make: Callable[[], Any], fields: dict[str, str]):
         """Create a unit or window once per import, or remember why it could not be."""
+        if any(p.field == kind for p in row.problems):
+            return None  # the cell itself is bad (control characters): said once is enough
         if (kind, key) in self.failed:
             row.problems.extend(Problem(p.message, p.field, row.number) for p in self.failed[(kind, key)])
             return None
