@@ -19,19 +19,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peewee import IntegrityError
 
 from app import calendar as hall_calendar
 from app import i18n, records
 from app.auth import Permission, Session, require
-from app.duty_summary import (  # noqa: F401 - the summary is read through this module too
-    OFF_POST,
-    SUMMARY_STATUSES,
-    AttendanceSummary,
-    attendance_summary,
-)
 from app.errors import Problem, ValidationError
 from app.i18n import translate
 from app.roster import today as hall_today
@@ -45,6 +39,22 @@ from db.models import (
     WindowCheck,
     utcnow,
 )
+
+if TYPE_CHECKING:
+    from app.duty_summary import AttendanceSummary
+
+# The day's attendance summary is read through this module too. It loads, and with it the
+# attendance rules, when a log is read: the window's start-up only asks which days are open.
+_SUMMARY_NAMES = frozenset({"OFF_POST", "SUMMARY_STATUSES", "AttendanceSummary", "attendance_summary"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SUMMARY_NAMES:
+        from app import duty_summary
+
+        return getattr(duty_summary, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 MAX_NOTE = 500
 MAX_TEXT = 4000
@@ -169,6 +179,8 @@ def _rota(day: dt.date) -> Any:
 
 def get_log(day: dt.date) -> LogView | None:
     """The log of ``day`` as the Duty Log tab and the register show it, or None if not opened."""
+    from app import duty_summary
+
     log = DutyLog.get_or_none(DutyLog.day == day)
     if log is None:
         return None
@@ -193,7 +205,7 @@ def get_log(day: dt.date) -> LogView | None:
         handover=log.handover,
         remarks=log.remarks,
         checks=_checks(log.id),
-        summary=attendance_summary(day),
+        summary=duty_summary.attendance_summary(day),
         inspections=_inspections(day),
         officer_signed_by=log.officer_signed_by,
         officer_signed_at=log.officer_signed_at,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import locale
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import cache
 
@@ -62,6 +61,9 @@ def language() -> str:
 
 @cache
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    # Only the command line reads the .ts (the window has Qt's catalogue): the XML parser loads here.
+    import xml.etree.ElementTree as ET
+
     path = resource_path("i18n", f"halldesk_{lang}.ts")
     if not path.exists():
         return {}

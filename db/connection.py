@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -276,12 +277,43 @@ def _has_sqlite_header(path: Path) -> bool:
     return not head or head == b"SQLite format 3\x00"
 
 
+def load_postgres_driver() -> None:
+    """Give peewee the psycopg2 driver if peewee was imported without it (``ui/launch.py`` does
+    that, to spare a SQLite hall the driver's start-up time). A no-op when peewee has a driver.
+
+    This repeats what peewee 4.5 and playhouse.postgres_ext do with psycopg2 at their import.
+    """
+    import peewee
+
+    if peewee.psycopg2 is not None:
+        return
+    try:
+        import psycopg2
+        from psycopg2 import extensions
+        from psycopg2.extras import Json, register_uuid
+    except ImportError:
+        return  # not installed: peewee uses psycopg 3 or says the driver is missing, as it would have
+    register_uuid()
+    peewee.pg_extensions, peewee.pg_register_uuid, peewee.Json_pg2 = extensions, register_uuid, Json
+    adapter = peewee.Psycopg2Adapter
+    adapter.txn_idle = extensions.TRANSACTION_STATUS_IDLE
+    adapter.txn_inerror = extensions.TRANSACTION_STATUS_INERROR
+    adapter.txn_unknown = extensions.TRANSACTION_STATUS_UNKNOWN
+    ext = sys.modules.get("playhouse.postgres_ext")  # loaded by the migrations, likewise without it
+    if ext is not None and getattr(ext.register_hstore, "__module__", None) == ext.__name__:
+        from psycopg2.extras import register_hstore  # in place of the no-op it defined instead
+
+        ext.register_hstore = register_hstore
+    peewee.psycopg2 = psycopg2  # last: the sign that the driver is in place
+
+
 def _open_postgres(url: str) -> PostgresqlDatabase:
     params = parse_url(url)
     name = params.pop("database", "")
     if not name:
         raise StoreError("bad_url", url)
     params.setdefault("connect_timeout", 5)
+    load_postgres_driver()
     db = PostgresqlDatabase(name, **params)
     try:
         db.connect(reuse_if_open=True)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import auth, config, integrity
 from app.backup import BackupFile
@@ -215,6 +215,8 @@ def ask_database_problem(
         return Choice.RESTORE
     if box.clickedButton() is not choose:
         return None
+    from PySide6.QtWidgets import QFileDialog  # built on first use: each Qt class costs start-up time
+
     start = str(config.data_dir())
     path, _ = QFileDialog.getSaveFileName(
         None,

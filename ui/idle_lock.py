@@ -46,6 +46,10 @@ INPUT_EVENTS = frozenset(
 )
 
 
+# How long after the window is made the idle watcher starts (see IdleWatcher).
+WATCH_AFTER_MS = 1000
+
+
 def minutes_to_ms(minutes: int) -> int:
     return max(0, int(minutes)) * 60_000
 
@@ -55,17 +59,32 @@ def _alive(obj: QObject | None) -> bool:
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` after ``interval_ms`` without user input (0: never)."""
+    """Emits ``idle`` after ``interval_ms`` without user input (0: never).
+
+    It starts counting ``WATCH_AFTER_MS`` after it is made, once the window is on
+    screen: from then on every event of the application passes through its filter
+    (Python), and the first one addressed to a class of Qt's own makes PySide6
+    build all the Python classes it has not built yet, tens of milliseconds that
+    would otherwise delay the window's first paint. It never locks sooner than
+    ``interval_ms`` after the last input all the same.
+    """
 
     idle = Signal()
 
     def __init__(self, interval_ms: int = 0, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._interval = 0
+        self._started = False  # WATCH_AFTER_MS have passed
+        self._paused = False
+        self._watching = False  # the input filter is installed
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
-        QCoreApplication.instance().installEventFilter(self)
+        self._start = QTimer(self)
+        self._start.setSingleShot(True)
+        self._start.setInterval(WATCH_AFTER_MS)
+        self._start.timeout.connect(self._begin)
+        self._start.start()
         self.set_interval(interval_ms)
 
     @property
@@ -74,24 +93,44 @@ class IdleWatcher(QObject):
 
     def set_interval(self, interval_ms: int) -> None:
         self._interval = max(0, int(interval_ms))
-        if self._interval:
+        self._update()
+
+    def pause(self) -> None:
+        self._paused = True
+        self._update()
+
+    def resume(self) -> None:
+        self._paused = False
+        self._update()
+
+    def stop(self) -> None:
+        self._start.stop()
+        self._started = False
+        self._update()
+
+    def _begin(self) -> None:
+        self._started = True
+        self._update()
+
+    def _update(self) -> None:
+        # No lock wanted (0 minutes): no filter either, so events do not pass through Python for nothing.
+        counting = self._started and self._interval > 0
+        self._watch(counting)
+        if counting and not self._paused:
             self._timer.setInterval(self._interval)
             self._timer.start()
         else:
             self._timer.stop()
 
-    def pause(self) -> None:
-        self._timer.stop()
-
-    def resume(self) -> None:
-        if self._interval:
-            self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
+    def _watch(self, on: bool) -> None:
         app = QCoreApplication.instance()
-        if app is not None:
+        if on == self._watching or app is None:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
             app.removeEventFilter(self)
+        self._watching = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS and self._timer.isActive():

@@ -13,12 +13,11 @@ import datetime as dt
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,10 +34,10 @@ from app.errors import HallDeskError
 from app.roster import StaffRow, list_staff, list_units, undo_leaving
 from ui import common
 from ui.common import show_error
-from ui.staff_dialog import LeaveDialog, StaffDialog
 from ui.staff_model import COL_NOTE, StaffFilterProxy, StaffTableModel
-from ui.units_dialog import UnitsDialog
-from ui.worker import run_with_progress
+
+# The dialogs this tab opens, and the Qt classes only they use, load when first opened, not
+# with the window: each class PySide6 builds costs start-up time.
 
 MAX_COLUMN_WIDTH = 280
 
@@ -47,6 +46,9 @@ MAX_COLUMN_WIDTH = 280
 
 def choose_import_file(parent: QWidget) -> str:
     """Ask for the roster file to import; "" when cancelled."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("RosterTab", "Import the roster"),
@@ -63,6 +65,9 @@ def choose_export_file(parent: QWidget, suggested: str) -> str:
 
     A name typed without .xlsx or .csv gets the extension of the chosen file type.
     """
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
     xlsx = QCoreApplication.translate("RosterTab", "Excel workbook (*.xlsx)")
     csv = QCoreApplication.translate("RosterTab", "CSV file, UTF-8 (*.csv)")
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -391,6 +396,8 @@ class RosterTab(QWidget):
     def add_staff(self) -> None:
         if not self.can_edit:
             return
+        from ui.staff_dialog import StaffDialog
+
         dialog = StaffDialog(self.session, None, self, unit_id=self.unit_id())
         dialog.accepted.connect(lambda: self._after_save(dialog.staff_id))
         self._open(dialog)
@@ -399,6 +406,8 @@ class RosterTab(QWidget):
         row = self.selected_row()
         if not self.can_edit or row is None:
             return
+        from ui.staff_dialog import StaffDialog
+
         try:
             dialog = StaffDialog(self.session, row.id, self)
         except HallDeskError as err:
@@ -412,6 +421,8 @@ class RosterTab(QWidget):
         row = self.selected_row()
         if not self.can_edit or row is None or row.left_on is not None:
             return
+        from ui.staff_dialog import LeaveDialog
+
         dialog = LeaveDialog(self.session, row, self)
         dialog.accepted.connect(lambda: self._after_leaving(row))
         self._open(dialog)
@@ -440,6 +451,8 @@ class RosterTab(QWidget):
     def manage_units(self) -> None:
         if not self.can_edit:
             return
+        from ui.units_dialog import UnitsDialog
+
         dialog = UnitsDialog(self.session, self)
         dialog.finished.connect(lambda _result: self.refresh())
         self._open(dialog)
@@ -457,6 +470,7 @@ class RosterTab(QWidget):
         if not path:
             return
         from app import roster_io  # openpyxl loads on first use, not at start-up
+        from ui.worker import run_with_progress
 
         self._job = run_with_progress(
             self,
@@ -479,6 +493,7 @@ class RosterTab(QWidget):
         if not path:
             return
         from app import roster_io
+        from ui.worker import run_with_progress
 
         include_left = self.status() != "active"
         self._job = run_with_progress(

@@ -60,6 +60,16 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 """The ``StaffRow`` behind a line."""
 
+# Looked up once: each ``Qt.ItemDataRole.X`` costs two trips through PySide6's attribute
+# lookup, and ``data`` runs for seven roles of every cell painted.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOL_TIP = Qt.ItemDataRole.ToolTipRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_ANSWERED = frozenset({_DISPLAY, SORT_ROLE, ROW_ROLE, _FOREGROUND, _TOOL_TIP, _ACCESSIBLE})
+"""The roles ``data`` answers; the others (font, alignment, background ...) have no answer here."""
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
 _DIGITS = re.compile(r"(\d+)")
 
 
@@ -144,25 +154,28 @@ class StaffTableModel(RowsTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _CELL_FLAGS
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if role not in _ANSWERED or not index.isValid():
             return None
-        row = self._rows[index.row()]
+        number = index.row()
+        if not 0 <= number < len(self._rows):
+            return None
+        row = self._rows[number]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(row, col)
         if role == SORT_ROLE:
             return self._sort_value(row, col)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ForegroundRole and not row.active_on(self._today):
+        if role == _FOREGROUND and not row.active_on(self._today):
             # Grey as well as the "Left on ..." text: never colour alone.
             return _left_colour()
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOL_TIP:
             if col == COL_STATUS and row.left_on is not None and row.left_reason:
                 return QCoreApplication.translate("StaffTableModel", "Reason for leaving: {reason}").format(
                     reason=row.left_reason
@@ -173,7 +186,7 @@ class StaffTableModel(RowsTableModel):
                 return QCoreApplication.translate(
                     "StaffTableModel", "Not yet passed pre-job training, so not at a window"
                 )
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return self._display(row, col)
         return None
 

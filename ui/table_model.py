@@ -22,6 +22,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
+# Looked up once: the view asks for every header and cell as it paints, and each
+# ``Qt.X.Y`` is two trips through PySide6's attribute lookup.
+_HORIZONTAL = Qt.Orientation.Horizontal
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOL_TIP = Qt.ItemDataRole.ToolTipRole
+
 
 class HeaderedTableModel(QAbstractTableModel):
     """A flat table over ``self._rows`` (one row each) with the column headers of ``HEADERS``.
@@ -47,11 +53,11 @@ class HeaderedTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.HEADERS):
+        if orientation != _HORIZONTAL or not 0 <= section < len(self.HEADERS):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section in self.HEADER_TIPS:
+        if role == _TOOL_TIP and section in self.HEADER_TIPS:
             return QCoreApplication.translate(self.CONTEXT, self.HEADER_TIPS[section])
         return None
 
