@@ -80,23 +80,32 @@ def _sessions_between(start: tuple[dt.date, str], end: tuple[dt.date, str], work
     return out
 
 
-def covered_sessions(slip: LeaveSlip) -> list[tuple[dt.date, str]]:
-    """The sessions an approved slip makes LEAVE.
+def covered_sessions(
+    slip: LeaveSlip,
+    within: tuple[dt.date, dt.date] | None = None,
+    workdays: set[dt.date] | None = None,
+    book: HoursBook | None = None,
+) -> list[tuple[dt.date, str]]:
+    """The sessions an approved slip makes LEAVE (only those in the days ``within``, if given).
 
     Leave covers its sessions from start to end on workdays. An outing covers a
     session only when it spans the whole of it (a shorter outing leaves the
     session to the punches; its overrun is counted as off post instead).
+    ``workdays`` (the workdays of ``within``) and ``book`` spare a caller going
+    through many slips a calendar and a schedule query per slip.
     """
     from app import calendar
 
+    if within is not None:
+        first, last = within
+        if slip.end_day < first or slip.start_day > last:
+            return []
+        if workdays is None:
+            workdays = set(calendar.workdays(first, last))
     if slip.kind.outing:
-        hours = HoursBook()(slip.start_day)
-        if (
-            hours is None
-            or not calendar.is_workday(slip.start_day)
-            or not slip.out_time
-            or not slip.back_time
-        ):
+        hours = (book or HoursBook())(slip.start_day)
+        workday = slip.start_day in workdays if workdays is not None else calendar.is_workday(slip.start_day)
+        if hours is None or not workday or not slip.out_time or not slip.back_time:
             return []
         out, back = minutes(slip.out_time), minutes(slip.back_time)
         return [
@@ -104,8 +113,13 @@ def covered_sessions(slip: LeaveSlip) -> list[tuple[dt.date, str]]:
             for s in (AM, PM)
             if out <= hours.session(s)[0] and back >= hours.session(s)[1]
         ]
-    workdays = set(calendar.workdays(slip.start_day, slip.end_day))
-    return _sessions_between((slip.start_day, slip.start_session), (slip.end_day, slip.end_session), workdays)
+    start, end = (slip.start_day, slip.start_session), (slip.end_day, slip.end_session)
+    if within is not None:  # only the days asked about: a long slip is not walked end to end
+        start = max(start, (within[0], AM))
+        end = min(end, (within[1], PM))
+    if workdays is None:
+        workdays = set(calendar.workdays(start[0], end[0]))
+    return _sessions_between(start, end, workdays)
 
 
 def _span(data: SlipInput) -> tuple[tuple[dt.date, str], tuple[dt.date, str]]:
@@ -500,11 +514,14 @@ def covers(days: list[dt.date], staff_ids: list[int] | None):
     )
     if staff_ids is not None:
         q = q.where(LeaveSlip.staff.in_(staff_ids))
+    from app import calendar
+
     cover: dict = {}
     off_post: set = set()
     book = HoursBook()
+    workdays = set(calendar.workdays(first, last))  # once, not once per slip
     for slip in q:
-        for day, s in covered_sessions(slip):
+        for day, s in covered_sessions(slip, (first, last), workdays, book):
             cover[(slip.staff_id, day, s)] = (slip.id, slip.kind.name)
         if slip.kind.outing and slip.overrun_minutes > 0 and slip.back_time:
             hours = book(slip.start_day)
