@@ -250,13 +250,8 @@ def newest_good() -> BackupFile | None:
     return next((b for b in backups() if check_file(b.path) is None), None)
 
 
-def restore(session: Session, source: str | Path, now: dt.datetime | None = None) -> Path:
-    """Replace the open database with a backup (administrator); the current file is saved first.
-
-    Returns where the current file was saved.
-    """
-    require(session, Permission.ADMIN)
-    source = Path(source)
+def _check_source(source: Path) -> None:
+    """A backup to restore from must exist and pass the checks; ValidationError says which failed."""
     if not source.is_file():
         raise ValidationError(
             translate("Backup", "The file {file} does not exist.").format(file=source), field="file"
@@ -269,6 +264,16 @@ def restore(session: Session, source: str | Path, now: dt.datetime | None = None
             ),
             field="file",
         )
+
+
+def restore(session: Session, source: str | Path, now: dt.datetime | None = None) -> Path:
+    """Replace the open database with a backup (administrator); the current file is saved first.
+
+    Returns where the current file was saved.
+    """
+    require(session, Permission.ADMIN)
+    source = Path(source)
+    _check_source(source)
     saved = backup_now(why="before-restore", now=now)
     con = _require_sqlite()
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
@@ -302,18 +307,7 @@ def restore_over(path: str | Path, source: str | Path, now: dt.datetime | None =
     program. On failure nothing has changed.
     """
     path, source = Path(path), Path(source)
-    if not source.is_file():
-        raise ValidationError(
-            translate("Backup", "The file {file} does not exist.").format(file=source), field="file"
-        )
-    problem = check_file(source)
-    if problem:
-        raise ValidationError(
-            translate("Backup", "{file} cannot be restored: {problem}.").format(
-                file=source.name, problem=problem
-            ),
-            field="file",
-        )
+    _check_source(source)
     partial = path.with_name(path.name + ".part")
     kept = kept_name(path, now)
     wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
