@@ -50,6 +50,8 @@ from db.models import (
 
 COUNTS = ("late", "early", "absent", "missing", "off_post", "findings", "leave_sessions")
 VIOLATIONS = ("late", "early", "absent", "off_post", "findings")  # what the chart and the ranking show
+# A unit's figures that add up across units, in the order the tables show them.
+UNIT_FIGURES = ("staff", "sessions", *COUNTS, "commendations")
 
 
 @dataclass

@@ -44,6 +44,7 @@ from app.sanction_rules import (
 )
 from app.weekly import (
     CHART_SERIES,
+    UNIT_FIGURES,
     PersonWeek,
     Proposal,
     Summary,
@@ -65,19 +66,7 @@ DECIDED = (CONFIRMED, ISSUED)
 OPEN = (None, PROPOSED)
 SET_ASIDE = (DISMISSED, WITHDRAWN, REVOKED)
 # The per-unit table's figures after the unit's name, in order.
-UNIT_COLUMNS = (
-    "staff",
-    "sessions",
-    "late",
-    "early",
-    "absent",
-    "missing",
-    "off_post",
-    "findings",
-    "leave_sessions",
-    "commendations",
-    "violations",
-)
+UNIT_COLUMNS = (*UNIT_FIGURES, "violations")
 # What a person's problem line counts, in the chart's order.
 PROBLEM_KEYS = tuple(key for key, _ in CHART_SERIES)
 

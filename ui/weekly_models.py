@@ -27,7 +27,7 @@ from app import attendance, inspections
 from app.i18n import language
 from app.sanction_rules import WEEK, Period, kind_label
 from app.sanctions import describe_item, item_key, status_label
-from app.weekly import CHART_SERIES, PersonWeek, Proposal, Summary, UnitWeek, series_label
+from app.weekly import CHART_SERIES, UNIT_FIGURES, PersonWeek, Proposal, Summary, UnitWeek, series_label
 from ui.sanctions_model import STATUS_COLOURS, TEXT_COLOUR
 from ui.table_model import ShownRowsModel
 
@@ -118,21 +118,7 @@ class _Rows(ShownRowsModel):
 
 # ---------------------------------------------------------------- units
 
-UNIT_KEYS = (
-    "unit",
-    "staff",
-    "sessions",
-    "late",
-    "early",
-    "absent",
-    "missing",
-    "off_post",
-    "findings",
-    "leave_sessions",
-    "commendations",
-    "violations",
-    "change",
-)
+UNIT_KEYS = ("unit", *UNIT_FIGURES, "violations", "change")
 U_CHANGE = UNIT_KEYS.index("change")
 U_VIOLATIONS = UNIT_KEYS.index("violations")
 VIOLATION_KEYS = frozenset(key for key, _colour in CHART_SERIES)
@@ -199,7 +185,7 @@ def unit_lines(summary: Summary) -> list[UnitLine]:
         total = UnitWeek(0, translate("WeeklyModel", "All units"))
         before = UnitWeek(0, "")
         for u in summary.units:
-            for key in UNIT_KEYS[1:11]:
+            for key in UNIT_FIGURES:
                 setattr(total, key, getattr(total, key) + getattr(u, key))
         for u in summary.previous:
             for key in VIOLATION_KEYS:
