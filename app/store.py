@@ -26,12 +26,18 @@ def open_store(url: str | None = None, *, apply_migrations: bool = True) -> Open
     try:
         open_database(url)
         if apply_migrations:
-            from app import backup  # the chosen backups folder (a USB stick, a share) or the data folder's
-
-            applied = migrate(backup.folder())
+            applied = migrate(_backup_folder)
         else:
             pending_migrations()  # still refuses a database from a newer HallDesk
             applied = []
     except StoreError as err:
         raise database_error(err) from err
     return OpenedStore(url=url, description=describe(url), migrated=applied)
+
+
+def _backup_folder():
+    """Where the copy before a migration goes: the chosen backups folder (a USB stick, a share) or the
+    data folder's."""
+    from app import backup
+
+    return backup.folder()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -281,7 +280,8 @@ def load_postgres_driver() -> None:
     """Give peewee the psycopg2 driver if peewee was imported without it (``ui/launch.py`` does
     that, to spare a SQLite hall the driver's start-up time). A no-op when peewee has a driver.
 
-    This repeats what peewee 4.5 and playhouse.postgres_ext do with psycopg2 at their import.
+    This repeats what peewee 4.5 does with psycopg2 at its import. (playhouse.postgres_ext, which
+    the migrations bring, is loaded only to apply one, after launch has put the driver back in view.)
     """
     import peewee
 
@@ -299,11 +299,6 @@ def load_postgres_driver() -> None:
     adapter.txn_idle = extensions.TRANSACTION_STATUS_IDLE
     adapter.txn_inerror = extensions.TRANSACTION_STATUS_INERROR
     adapter.txn_unknown = extensions.TRANSACTION_STATUS_UNKNOWN
-    ext = sys.modules.get("playhouse.postgres_ext")  # loaded by the migrations, likewise without it
-    if ext is not None and getattr(ext.register_hstore, "__module__", None) == ext.__name__:
-        from psycopg2.extras import register_hstore  # in place of the no-op it defined instead
-
-        ext.register_hstore = register_hstore
     peewee.psycopg2 = psycopg2  # last: the sign that the driver is in place
 
 

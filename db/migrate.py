@@ -11,22 +11,42 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import SqliteDatabase
-from playhouse.migrations import Runner
 
 from db.connection import StoreError, database
+
+if TYPE_CHECKING:
+    from playhouse.migrations import Runner
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 HISTORY_TABLE = "schema_migration"
 
 
 def _runner() -> Runner:
+    # playhouse's migration machinery loads only when there is something to apply:
+    # every start asks what is pending, hardly any start applies anything.
+    from playhouse.migrations import Runner
+
+    return Runner(_open(), str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
+
+
+def _open():
     if database.obj is None:
         raise StoreError("unavailable", "no database is open")
-    return Runner(database.obj, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
+    return database.obj
+
+
+def _applied() -> set[str]:
+    """The migrations the database records as applied (the history table of playhouse's Runner)."""
+    db = _open()
+    if not db.table_exists(HISTORY_TABLE):
+        return set()
+    return {name for (name,) in db.execute_sql(f'SELECT name FROM "{HISTORY_TABLE}"')}
 
 
 def pending_migrations() -> list[str]:
@@ -35,11 +55,12 @@ def pending_migrations() -> list[str]:
     Raises StoreError('too_new') when the database records migrations that
     this program does not have.
     """
-    status = _runner().status()
-    unknown = [m.name for m in status if m.path is None]
+    known = sorted(path.stem for path in MIGRATIONS_DIR.glob("[0-9]*.py"))
+    applied = _applied()
+    unknown = applied.difference(known)
     if unknown:
         raise StoreError("too_new", ", ".join(sorted(unknown)))
-    return [m.name for m in status if not m.applied]
+    return [name for name in known if name not in applied]
 
 
 def copy_sqlite_file(target: Path) -> Path:
@@ -71,11 +92,12 @@ def _has_tables() -> bool:
     return bool(database.obj.get_tables())
 
 
-def migrate(backup_dir: Path | None = None) -> list[str]:
+def migrate(backup_dir: Path | Callable[[], Path] | None = None) -> list[str]:
     """Apply pending migrations; return their names.
 
-    On SQLite, an existing database is first copied to ``backup_dir`` (default:
-    a ``backups`` folder beside the file).
+    On SQLite, an existing database is first copied to ``backup_dir`` (a
+    folder, or a function that finds it when a copy is needed; default: a
+    ``backups`` folder beside the file).
     """
     pending = pending_migrations()
     if not pending:
@@ -83,6 +105,8 @@ def migrate(backup_dir: Path | None = None) -> list[str]:
     db = database.obj
     copy = None
     if isinstance(db, SqliteDatabase) and _has_tables():
+        if callable(backup_dir):
+            backup_dir = backup_dir()
         folder = backup_dir or Path(db.database).resolve().parent / "backups"
         # Named like every other backup, so the list, the newest-good search and
         # the 30-day pruning see it; never reusing a name within one second.

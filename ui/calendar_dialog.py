@@ -26,7 +26,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QStandardPaths,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
@@ -56,19 +55,14 @@ from ui import common
 from ui.common import show_error
 from ui.staff_dialog import FormDialog, date_edit, get_date
 from ui.table_model import HeaderedTableModel
+from ui.warning_bars import MISSING_YEAR_STYLE
 
 FIRST_YEAR, LAST_YEAR = 2000, 2099
-LOOK_AHEAD = dt.timedelta(days=60)  # the main window warns this far ahead
-REFRESH_MS = 30 * 60_000  # the warning is looked at again, so that it follows the date
 
 HOLIDAY_BG, HOLIDAY_FG = "#f9dcd8", "#8e1b10"
 WORKDAY_BG, WORKDAY_FG = "#d7e6fa", "#0d3c78"
 WEEKEND_BG, WEEKEND_FG = "#ececec", "#505050"
 NO_DATE = "#c8c8c8"
-WARNING_STYLE = """
-QFrame#missingYear { background: #fdecea; border: 2px solid #c62828; border-radius: 4px; }
-QFrame#missingYear QLabel { color: #7f0000; }
-"""
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 """The ``DayInfo`` of a cell or row (None for 30 February and the like)."""
@@ -409,7 +403,7 @@ class CalendarDialog(QDialog):
         self.editor: QDialog | None = None
         self._infos: list[DayInfo] = []
         self.setWindowTitle(self.tr("Calendar"))
-        self.setStyleSheet(WARNING_STYLE)
+        self.setStyleSheet(MISSING_YEAR_STYLE)
         self._fit_to_screen(parent)
 
         # -- the warning for a year without an official schedule
@@ -781,43 +775,3 @@ class CalendarDialog(QDialog):
         self.refresh(select=day)
         self.changed.emit()
         self.grid.setFocus()
-
-
-# -- The main window's warning.
-
-
-class MissingYearBar(QFrame):
-    """A red bar with ``missing_year_warning`` for each year in the next 60 days that has no
-    official holiday schedule; hidden otherwise. The administrator gets a button to the calendar."""
-
-    def __init__(self, session: Session, open_calendar=None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("missingYear")
-        self.setStyleSheet(WARNING_STYLE)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(self.label, 1)
-        self.button: QPushButton | None = None
-        if open_calendar is not None and session.can(Permission.ADMIN):
-            self.button = QPushButton(self.tr("Open the &calendar…"), self)
-            self.button.setAutoDefault(False)
-            self.button.clicked.connect(open_calendar)
-            layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.years: list[int] = []
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
-        self.timer.start()
-        self.refresh()
-
-    def refresh(self) -> None:
-        start = today()
-        self.years = calendar.missing_years(start, start + LOOK_AHEAD)
-        self.label.setText("\n".join("⚠ " + calendar.missing_year_warning(y) for y in self.years))
-        self.setVisible(bool(self.years))
-
-    def text(self) -> str:
-        return self.label.text() if self.years else ""

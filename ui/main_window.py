@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QStatusBar,
-    QStyle,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from app import auth, config, i18n, settings
 from app.auth import Permission, Session
 from app.errors import HallDeskError
 from app.store import OpenedStore
+from resources import resource_path
 from ui import translation
 from ui.common import show_error
 from ui.idle_lock import ScreenLock, minutes_to_ms
@@ -275,7 +275,11 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.weekly_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        # A picture of our own: the style's standard icons would build QStyle's enums at start-up.
+        icon = QIcon()
+        for name in ("weekly.png", "weekly@2x.png"):
+            icon.addFile(str(resource_path("icons", name)))
+        self.weekly_action.setIcon(icon)
         self.weekly_action.setToolTip(
             self.tr("Weekly summary for the Monday meeting ({keys})").format(
                 keys=self.weekly_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -582,8 +586,7 @@ class MainWindow(QMainWindow):
         official holiday schedule (it is then counted as plain Monday to Friday)."""
         from PySide6.QtWidgets import QVBoxLayout
 
-        from ui.calendar_dialog import MissingYearBar
-        from ui.duty_warning import UnclosedDaysBar
+        from ui.warning_bars import MissingYearBar, UnclosedDaysBar
 
         self.calendar_warning = MissingYearBar(self.session, self.open_calendar)
         self.duty_warning = UnclosedDaysBar()  # past workdays whose duty log is not closed

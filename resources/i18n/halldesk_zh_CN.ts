@@ -97,8 +97,8 @@
     <message>
         <location filename="../../ui/application.py" line="92"/>
         <location filename="../../ui/application.py" line="188"/>
-        <location filename="../../ui/application.py" line="237"/>
-        <location filename="../../ui/application.py" line="339"/>
+        <location filename="../../ui/application.py" line="239"/>
+        <location filename="../../ui/application.py" line="341"/>
         <source>HallDesk</source>
         <translation>服务大厅窗口人员管理系统</translation>
     </message>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="200"/>
-        <location filename="../../ui/application.py" line="257"/>
+        <location filename="../../ui/application.py" line="259"/>
         <source>&amp;Restore the newest good backup</source>
         <translation>恢复最新的完好备份(&amp;R)</translation>
     </message>
@@ -140,52 +140,52 @@
     </message>
     <message>
         <location filename="../../ui/application.py" line="209"/>
-        <location filename="../../ui/application.py" line="279"/>
+        <location filename="../../ui/application.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="221"/>
+        <location filename="../../ui/application.py" line="223"/>
         <source>Choose the database file</source>
         <translation>选择数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="223"/>
+        <location filename="../../ui/application.py" line="225"/>
         <source>HallDesk database (*.db);;All files (*)</source>
         <translation>数据库文件 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="238"/>
+        <location filename="../../ui/application.py" line="240"/>
         <source>The database file is damaged.</source>
         <translation>数据库文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="242"/>
         <source>SQLite found damage in {file}. HallDesk writes nothing more to it: you can still look things up, but nothing can be saved.</source>
         <translation>SQLite 在 {file} 中发现损坏。本系统不再向该文件写入：仍可查阅数据，但无法保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="249"/>
+        <location filename="../../ui/application.py" line="251"/>
         <source>Restore the newest good backup, taken on {time}? What was recorded after it is not in it. The damaged file is kept beside it under a dated name, and everyone logs in again.</source>
         <translation>是否恢复最新的完好备份（生成于 {time}）？该备份之后录入的内容不在其中。损坏的文件以带日期的名称保留在同一文件夹中，恢复后所有人需重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="262"/>
+        <location filename="../../ui/application.py" line="264"/>
         <source>Call the administrator: they can restore the newest good backup, taken on {time}.</source>
         <translation>请联系管理员：管理员可以恢复最新的完好备份（生成于 {time}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="269"/>
+        <location filename="../../ui/application.py" line="271"/>
         <source>There is no good backup to restore. Call the administrator.</source>
         <translation>没有可供恢复的完好备份。请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="276"/>
+        <location filename="../../ui/application.py" line="278"/>
         <source>&amp;Keep reading</source>
         <translation>继续查阅(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="340"/>
+        <location filename="../../ui/application.py" line="342"/>
         <source>The backup taken on {time} was restored. The damaged file is kept as:
 {file}</source>
         <translation>已恢复生成于 {time} 的备份。损坏的文件已保留为：
@@ -792,24 +792,22 @@
         <translation>无法将备份写入 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="262"/>
-        <location filename="../../app/backup.py" line="307"/>
+        <location filename="../../app/backup.py" line="257"/>
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="267"/>
-        <location filename="../../app/backup.py" line="312"/>
+        <location filename="../../app/backup.py" line="262"/>
         <source>{file} cannot be restored: {problem}.</source>
         <translation>无法从 {file} 恢复：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="279"/>
+        <location filename="../../app/backup.py" line="284"/>
         <source>The restore failed and the database is unchanged: {error}</source>
         <translation>恢复失败，数据库未作任何改动：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="347"/>
+        <location filename="../../app/backup.py" line="341"/>
         <source>The restore failed and the database file is unchanged: {error}</source>
         <translation>恢复失败，数据库文件未作任何改动：{error}</translation>
     </message>
@@ -1603,227 +1601,227 @@ Valid {start} to {end}</source>
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="88"/>
+        <location filename="../../ui/calendar_dialog.py" line="82"/>
         <source>Import public holidays and make-up workdays</source>
         <translation>导入法定节假日和调休上班日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="90"/>
+        <location filename="../../ui/calendar_dialog.py" line="84"/>
         <source>Calendar files (*.csv *.xlsx);;CSV file (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>日历文件 (*.csv *.xlsx);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="109"/>
+        <location filename="../../ui/calendar_dialog.py" line="103"/>
         <source>public holiday: {name}</source>
         <translation>法定节假日：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="112"/>
-        <location filename="../../ui/calendar_dialog.py" line="331"/>
+        <location filename="../../ui/calendar_dialog.py" line="106"/>
+        <location filename="../../ui/calendar_dialog.py" line="325"/>
         <source>public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="115"/>
+        <location filename="../../ui/calendar_dialog.py" line="109"/>
         <source>make-up workday (调休上班) for {name}</source>
         <translation>{name}调休上班</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="118"/>
-        <location filename="../../ui/calendar_dialog.py" line="563"/>
+        <location filename="../../ui/calendar_dialog.py" line="112"/>
+        <location filename="../../ui/calendar_dialog.py" line="557"/>
         <source>make-up workday (调休上班)</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="120"/>
-        <location filename="../../ui/calendar_dialog.py" line="564"/>
+        <location filename="../../ui/calendar_dialog.py" line="114"/>
+        <location filename="../../ui/calendar_dialog.py" line="558"/>
         <source>weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="121"/>
+        <location filename="../../ui/calendar_dialog.py" line="115"/>
         <source>Monday to Friday</source>
         <translation>周一至周五工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="126"/>
+        <location filename="../../ui/calendar_dialog.py" line="120"/>
         <source>entered by the administrator</source>
         <translation>管理员录入</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="128"/>
+        <location filename="../../ui/calendar_dialog.py" line="122"/>
         <source>official holiday schedule</source>
         <translation>官方节假日安排</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="129"/>
+        <location filename="../../ui/calendar_dialog.py" line="123"/>
         <source>weekday rule</source>
         <translation>按星期计算</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="135"/>
+        <location filename="../../ui/calendar_dialog.py" line="129"/>
         <source>{weekday} {date}: {what} ({source}). {workday}</source>
         <translation>{date} {weekday}：{what}（{source}）。{workday}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="142"/>
+        <location filename="../../ui/calendar_dialog.py" line="136"/>
         <source>A workday.</source>
         <translation>上班。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="144"/>
+        <location filename="../../ui/calendar_dialog.py" line="138"/>
         <source>Not a workday.</source>
         <translation>不上班。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="218"/>
-        <location filename="../../ui/calendar_dialog.py" line="566"/>
+        <location filename="../../ui/calendar_dialog.py" line="212"/>
+        <location filename="../../ui/calendar_dialog.py" line="560"/>
         <source>Off</source>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="220"/>
-        <location filename="../../ui/calendar_dialog.py" line="567"/>
+        <location filename="../../ui/calendar_dialog.py" line="214"/>
+        <location filename="../../ui/calendar_dialog.py" line="561"/>
         <source>Work</source>
         <translation>班</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="333"/>
+        <location filename="../../ui/calendar_dialog.py" line="327"/>
         <source>make-up workday</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="411"/>
+        <location filename="../../ui/calendar_dialog.py" line="405"/>
         <source>Calendar</source>
         <translation>节假日日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="436"/>
+        <location filename="../../ui/calendar_dialog.py" line="430"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="455"/>
+        <location filename="../../ui/calendar_dialog.py" line="449"/>
         <source>Days of the year</source>
         <translation>全年日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="479"/>
+        <location filename="../../ui/calendar_dialog.py" line="473"/>
         <source>Public holidays and make-up workdays</source>
         <translation>法定节假日和调休上班日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="484"/>
+        <location filename="../../ui/calendar_dialog.py" line="478"/>
         <source>Mark as &amp;holiday…</source>
         <translation>设为节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="485"/>
+        <location filename="../../ui/calendar_dialog.py" line="479"/>
         <source>Mark as make-up &amp;workday…</source>
         <translation>设为调休上班(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="486"/>
+        <location filename="../../ui/calendar_dialog.py" line="480"/>
         <source>&amp;Return to the official rule</source>
         <translation>恢复官方安排(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="487"/>
+        <location filename="../../ui/calendar_dialog.py" line="481"/>
         <source>&amp;Import .csv/.xlsx…</source>
         <translation>导入 .csv/.xlsx(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="490"/>
+        <location filename="../../ui/calendar_dialog.py" line="484"/>
         <source>A file with the columns date, kind (holiday or workday, 节假日 or 调休上班) and name. Either every row is entered or, if one is wrong, none.</source>
         <translation>文件包含三列：日期、类型（节假日或调休上班，即 holiday 或 workday）和名称。要么所有行都录入；只要有一行有误，就一行也不录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="495"/>
+        <location filename="../../ui/calendar_dialog.py" line="489"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="562"/>
+        <location filename="../../ui/calendar_dialog.py" line="556"/>
         <source>public holiday (day off)</source>
         <translation>法定节假日（放假）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="565"/>
+        <location filename="../../ui/calendar_dialog.py" line="559"/>
         <source>entered by the administrator (bold, underlined)</source>
         <translation>管理员录入（粗体加下划线）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="609"/>
+        <location filename="../../ui/calendar_dialog.py" line="603"/>
         <source>Enter them below (Mark as holiday…, Mark as make-up workday…, or Import …), then click &quot;Mark {year} as entered&quot;.</source>
         <translation>请在下方录入（“设为节假日…”“设为调休上班…”或“导入…”），全部录入后点击“标记{year}年已录入”。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="645"/>
+        <location filename="../../ui/calendar_dialog.py" line="639"/>
         <source>{year} — workdays: {workdays}; public holidays on Monday to Friday: {holidays}; make-up workdays: {make_up}; dates entered by the administrator: {own}.</source>
         <translation>{year}年——工作日：{workdays} 天；落在周一至周五的法定节假日：{holidays} 天；调休上班：{make_up} 天；管理员录入的日期：{own} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="576"/>
+        <location filename="../../ui/calendar_dialog.py" line="570"/>
         <source>Keys: H holiday, W make-up workday, Delete back to the official rule, Enter edit.</source>
         <translation>快捷键：H 设为节假日，W 设为调休上班，Delete 恢复官方安排，Enter 修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="613"/>
+        <location filename="../../ui/calendar_dialog.py" line="607"/>
         <source>Only the administrator can enter them.</source>
         <translation>只有管理员可以录入。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="615"/>
+        <location filename="../../ui/calendar_dialog.py" line="609"/>
         <source>No official holiday schedule for {year}.</source>
         <translation>{year}年没有官方节假日安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="619"/>
+        <location filename="../../ui/calendar_dialog.py" line="613"/>
         <source>The administrator has entered the public holidays and make-up workdays of {year}.</source>
         <translation>管理员已录入{year}年的法定节假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="625"/>
+        <location filename="../../ui/calendar_dialog.py" line="619"/>
         <source>The official public holidays and make-up workdays of {year} come with HallDesk; the administrator&apos;s entries take precedence over them.</source>
         <translation>{year}年的官方法定节假日和调休上班日随本系统提供；管理员录入的日期优先。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="629"/>
+        <location filename="../../ui/calendar_dialog.py" line="623"/>
         <source>Mark {year} as &amp;entered</source>
         <translation>标记{year}年已录入(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="632"/>
+        <location filename="../../ui/calendar_dialog.py" line="626"/>
         <source>Do this once every public holiday and make-up workday of {year} is entered.</source>
         <translation>请在{year}年的全部法定节假日和调休上班日都录入之后再标记。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="636"/>
+        <location filename="../../ui/calendar_dialog.py" line="630"/>
         <source>{year} needs no marking: its holiday schedule is known.</source>
         <translation>{year}年无需标记：其节假日安排已知。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="692"/>
+        <location filename="../../ui/calendar_dialog.py" line="686"/>
         <source>Choose a date in the calendar above.</source>
         <translation>请在上方日历中选择一个日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="752"/>
+        <location filename="../../ui/calendar_dialog.py" line="746"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="758"/>
+        <location filename="../../ui/calendar_dialog.py" line="752"/>
         <source>Calendar imported</source>
         <translation>日历已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="765"/>
+        <location filename="../../ui/calendar_dialog.py" line="759"/>
         <source>Mark {year} as entered? HallDesk then stops warning that its official holiday schedule is missing, and uses the dates entered for {year}. Do this only once every public holiday and make-up workday of {year} is entered.</source>
         <translation>标记{year}年已录入？此后本系统不再提示其官方节假日安排缺失，并按已录入的{year}年日期计算。请在{year}年的全部法定节假日和调休上班日都录入之后再这样做。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="769"/>
+        <location filename="../../ui/calendar_dialog.py" line="763"/>
         <source>Mark {year} as entered</source>
         <translation>标记{year}年已录入</translation>
     </message>
@@ -2103,32 +2101,32 @@ Valid {start} to {end}</source>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="350"/>
+        <location filename="../../ui/login.py" line="352"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="358"/>
+        <location filename="../../ui/login.py" line="360"/>
         <source>C&amp;urrent password:</source>
         <translation>当前密码(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="359"/>
+        <location filename="../../ui/login.py" line="361"/>
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="360"/>
+        <location filename="../../ui/login.py" line="362"/>
         <source>&amp;Repeat the new password:</source>
         <translation>确认新密码(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="369"/>
+        <location filename="../../ui/login.py" line="371"/>
         <source>&amp;Change password</source>
         <translation>修改密码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="379"/>
+        <location filename="../../ui/login.py" line="381"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -2410,42 +2408,42 @@ Valid {start} to {end}</source>
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="360"/>
+        <location filename="../../ui/calendar_dialog.py" line="354"/>
         <source>Enter a date</source>
         <translation>录入日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="367"/>
+        <location filename="../../ui/calendar_dialog.py" line="361"/>
         <source>public holiday (day off)</source>
         <translation>法定节假日（放假）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="368"/>
+        <location filename="../../ui/calendar_dialog.py" line="362"/>
         <source>make-up workday (调休上班)</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="372"/>
+        <location filename="../../ui/calendar_dialog.py" line="366"/>
         <source>e.g. National Day</source>
         <translation>如：国庆节</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="373"/>
+        <location filename="../../ui/calendar_dialog.py" line="367"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="374"/>
+        <location filename="../../ui/calendar_dialog.py" line="368"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="375"/>
+        <location filename="../../ui/calendar_dialog.py" line="369"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="391"/>
+        <location filename="../../ui/calendar_dialog.py" line="385"/>
         <source>Now: {what}</source>
         <translation>目前：{what}</translation>
     </message>
@@ -2557,122 +2555,122 @@ Valid {start} to {end}</source>
 <context>
     <name>DutyLog</name>
     <message>
-        <location filename="../../app/duty_log.py" line="229"/>
+        <location filename="../../app/duty_log.py" line="241"/>
         <source>{day} is still to come: a day&apos;s log is opened on the day.</source>
         <translation>{day} 尚未到来：值班日志当天才能打开。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="234"/>
+        <location filename="../../app/duty_log.py" line="246"/>
         <source>{day} is not a workday: the hall keeps no duty log that day.</source>
         <translation>{day} 不是工作日：当天大厅不记值班日志。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="259"/>
+        <location filename="../../app/duty_log.py" line="271"/>
         <source>The log of {day} has not been opened yet.</source>
         <translation>{day} 的值班日志尚未打开。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="267"/>
+        <location filename="../../app/duty_log.py" line="279"/>
         <source>The log of {day} was closed by {user} at {time} and is read-only. A duty leader can reopen it, giving a reason.</source>
         <translation>{day} 的值班日志已由 {user} 于 {time} 签字关闭，只能查看。带班领导可说明原因后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="281"/>
+        <location filename="../../app/duty_log.py" line="293"/>
         <source>Hall hygiene</source>
         <translation>大厅卫生</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="282"/>
+        <location filename="../../app/duty_log.py" line="294"/>
         <source>Safety (extinguishers, emergency lights, exits)</source>
         <translation>安全（灭火器、应急灯、安全出口）</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="283"/>
+        <location filename="../../app/duty_log.py" line="295"/>
         <source>Doors and windows</source>
         <translation>门窗</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="291"/>
+        <location filename="../../app/duty_log.py" line="303"/>
         <source>{what}: at most {n} characters.</source>
         <translation>{what}：最多 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="329"/>
+        <location filename="../../app/duty_log.py" line="341"/>
         <source>Window id {id} is not on this day&apos;s checklist.</source>
         <translation>编号为 {id} 的窗口不在当天的检查清单上。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="335"/>
+        <location filename="../../app/duty_log.py" line="347"/>
         <source>Window {number}</source>
         <translation>{number}号窗口</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="343"/>
+        <location filename="../../app/duty_log.py" line="355"/>
         <source>Window {number} is not ticked as powered off: say why in its note.</source>
         <translation>{number}号窗口未勾选已断电：请在备注中说明原因。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="356"/>
+        <location filename="../../app/duty_log.py" line="368"/>
         <source>{check}: describe the problem in the note.</source>
         <translation>{check}：请在备注中说明问题。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="363"/>
+        <location filename="../../app/duty_log.py" line="375"/>
         <source>Handover notes</source>
         <translation>交接事项</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="364"/>
+        <location filename="../../app/duty_log.py" line="376"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="396"/>
+        <location filename="../../app/duty_log.py" line="408"/>
         <source>Window {number} is neither ticked as powered off nor explained in a note.</source>
         <translation>{number}号窗口既未勾选已断电，也未在备注中说明。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="406"/>
+        <location filename="../../app/duty_log.py" line="418"/>
         <source>{check} is not answered yet.</source>
         <translation>{check}尚未填写。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="418"/>
+        <location filename="../../app/duty_log.py" line="430"/>
         <source>{user} already signed the log of {day} at {time}.</source>
         <translation>{user} 已于 {time} 在 {day} 的值班日志上签字。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="444"/>
+        <location filename="../../app/duty_log.py" line="456"/>
         <source>The duty officer signs the log of {day} first.</source>
         <translation>{day} 的值班日志须先由值班人员签字。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="448"/>
+        <location filename="../../app/duty_log.py" line="460"/>
         <source>You signed the log of {day} as the duty officer; the duty leader&apos;s sign-off must come from another account.</source>
         <translation>您已作为值班人员在 {day} 的值班日志上签字；带班领导须用另一个账号签字。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="473"/>
+        <location filename="../../app/duty_log.py" line="485"/>
         <source>Say why the day is reopened.</source>
         <translation>请说明重新打开的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="476"/>
+        <location filename="../../app/duty_log.py" line="488"/>
         <source>At most {n} characters.</source>
         <translation>最多 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="481"/>
+        <location filename="../../app/duty_log.py" line="493"/>
         <source>The log of {day} is not signed: there is nothing to reopen.</source>
         <translation>{day} 的值班日志尚未签字，无需重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="533"/>
+        <location filename="../../app/duty_log.py" line="545"/>
         <source>1 past day is not closed: {days}.</source>
         <translation>有 1 个过去的工作日未关闭：{days}。</translation>
     </message>
     <message>
-        <location filename="../../app/duty_log.py" line="534"/>
+        <location filename="../../app/duty_log.py" line="546"/>
         <source>{n} past days are not closed: {days}.</source>
         <translation>有 {n} 个过去的工作日未关闭：{days}。</translation>
     </message>
@@ -3516,13 +3514,13 @@ Valid {start} to {end}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="164"/>
-        <location filename="../../ui/login.py" line="168"/>
+        <location filename="../../ui/login.py" line="166"/>
+        <location filename="../../ui/login.py" line="170"/>
         <source>Welcome to HallDesk</source>
         <translation>欢迎使用服务大厅窗口人员管理系统</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="171"/>
+        <location filename="../../ui/login.py" line="173"/>
         <source>This database has no accounts yet. Create the administrator&apos;s account first: the administrator adds the other users and keeps the hall&apos;s settings.
 
 HallDesk has no default password. Choose one of at least {n} characters and keep it somewhere safe.</source>
@@ -3531,62 +3529,62 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 本系统没有默认密码。请设置一个至少{n}个字符的密码，并妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="188"/>
+        <location filename="../../ui/login.py" line="190"/>
         <source>Administrator&apos;s &amp;user name:</source>
         <translation>系统管理员用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="189"/>
+        <location filename="../../ui/login.py" line="191"/>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="190"/>
+        <location filename="../../ui/login.py" line="192"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="191"/>
+        <location filename="../../ui/login.py" line="193"/>
         <source>&amp;Repeat the password:</source>
         <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="195"/>
+        <location filename="../../ui/login.py" line="197"/>
         <source>Fill the database with a &amp;demo hall to try HallDesk out</source>
         <translation>写入演示大厅数据，用于试用本系统(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="199"/>
+        <location filename="../../ui/login.py" line="201"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="205"/>
+        <location filename="../../ui/login.py" line="207"/>
         <source>&amp;Create account</source>
         <translation>创建账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="207"/>
+        <location filename="../../ui/login.py" line="209"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="220"/>
+        <location filename="../../ui/login.py" line="222"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="250"/>
+        <location filename="../../ui/login.py" line="252"/>
         <source>Filling the database with a demo hall…</source>
         <translation>正在写入演示大厅数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="260"/>
+        <location filename="../../ui/login.py" line="262"/>
         <source>Demo hall created</source>
         <translation>演示大厅已创建</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="262"/>
+        <location filename="../../ui/login.py" line="264"/>
         <source>The demo hall is ready. Keep the user names and the demo password below to try the other roles; you stay logged in as the administrator.</source>
         <translation>演示大厅已准备就绪。请记下以下用户名和演示密码，用于试用其他角色；您当前仍以系统管理员身份登录。</translation>
     </message>
@@ -4210,214 +4208,214 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>Leave</name>
     <message>
-        <location filename="../../app/leave.py" line="150"/>
+        <location filename="../../app/leave.py" line="164"/>
         <source>Choose who is taking leave.</source>
         <translation>请选择请假人。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="152"/>
+        <location filename="../../app/leave.py" line="166"/>
         <source>Choose the kind of leave.</source>
         <translation>请选择请假类别。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="157"/>
+        <location filename="../../app/leave.py" line="171"/>
         <source>{kind} is no longer offered: choose another kind.</source>
         <translation>“{kind}”已停用，请选择其他请假类别。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="160"/>
+        <location filename="../../app/leave.py" line="174"/>
         <source>Enter the first day.</source>
         <translation>请输入开始日期。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="165"/>
+        <location filename="../../app/leave.py" line="179"/>
         <source>A temporary outing is within one day: file leave for longer absences.</source>
         <translation>临时外出限于当天：离岗超过一天请办理请假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="172"/>
+        <location filename="../../app/leave.py" line="186"/>
         <source>Type the time of leaving as 0930 or 09:30.</source>
         <translation>请输入外出时间，如 0930 或 09:30。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="174"/>
+        <location filename="../../app/leave.py" line="188"/>
         <source>Type the time of return as 1030 or 10:30.</source>
         <translation>请输入返回时间，如 1030 或 10:30。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="178"/>
+        <location filename="../../app/leave.py" line="192"/>
         <source>An outing returns later the same day: the return is before the leaving.</source>
         <translation>临时外出应在当天晚些时候返回：返回时间早于外出时间。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="184"/>
+        <location filename="../../app/leave.py" line="198"/>
         <source>Enter the last day.</source>
         <translation>请输入结束日期。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="186"/>
+        <location filename="../../app/leave.py" line="200"/>
         <source>Choose morning or afternoon.</source>
         <translation>请选择上午或下午。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="188"/>
+        <location filename="../../app/leave.py" line="202"/>
         <source>The leave ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="191"/>
+        <location filename="../../app/leave.py" line="205"/>
         <location filename="../../app/leave_attachments.py" line="175"/>
         <source>At most {n} characters.</source>
         <translation>最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="198"/>
+        <location filename="../../app/leave.py" line="212"/>
         <source>{name} leaves on {date}: the slip runs past it.</source>
         <translation>{name}于{date}离职，请假时间不能超过离职日期。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="205"/>
+        <location filename="../../app/leave.py" line="219"/>
         <source>{name} left on {date}: no leave after that.</source>
         <translation>{name} 已于 {date} 离岗，此后不能请假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="212"/>
+        <location filename="../../app/leave.py" line="226"/>
         <source>{name} was hired on {date}.</source>
         <translation>{name} 于 {date} 入职。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="217"/>
+        <location filename="../../app/leave.py" line="231"/>
         <source>{name} already has slip {id} ({kind}, {start} to {end}) for this time.</source>
         <translation>{name} 在此期间已有请假条 {id}（{kind}，{start} 至 {end}）。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="225"/>
+        <location filename="../../app/leave.py" line="239"/>
         <source>{name} is the substitute on slip {id} at this time: arrange another substitute for it.</source>
         <translation>{name} 此时是请假条 {id} 的替岗人员：请为该请假条另行安排替岗人员。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="246"/>
+        <location filename="../../app/leave.py" line="260"/>
         <source>Leave of a session or more needs a substitute arranged by the unit.</source>
         <translation>请假半天及以上，须由单位安排替岗人员。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="253"/>
+        <location filename="../../app/leave.py" line="267"/>
         <source>Report to a duty leader&apos;s account.</source>
         <translation>请选择带班领导的账户。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="256"/>
+        <location filename="../../app/leave.py" line="270"/>
         <source>The slip covers no workday: it will not change any attendance.</source>
         <translation>请假时间内没有工作日：不影响考勤。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="263"/>
+        <location filename="../../app/leave.py" line="277"/>
         <source>The leave has already begun: it is recorded as a slip after the fact (补请假).</source>
         <translation>请假已经开始：按补请假登记。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="277"/>
+        <location filename="../../app/leave.py" line="291"/>
         <source>Choose the substitute.</source>
         <translation>请选择替岗人员。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="280"/>
+        <location filename="../../app/leave.py" line="294"/>
         <source>The substitute cannot be the person taking leave.</source>
         <translation>替岗人员不能是请假人本人。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="283"/>
+        <location filename="../../app/leave.py" line="297"/>
         <source>{name} is not employed for the whole time.</source>
         <translation>{name} 在请假期间并非全程在职。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="286"/>
+        <location filename="../../app/leave.py" line="300"/>
         <source>{name} works for another unit: the unit arranges the substitute from its own staff.</source>
         <translation>{name} 属于其他单位：替岗人员应由本单位从本单位人员中安排。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="292"/>
+        <location filename="../../app/leave.py" line="306"/>
         <source>{name} has not passed pre-job training and may not staff a window.</source>
         <translation>{name} 尚未通过岗前培训，不能上窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="297"/>
+        <location filename="../../app/leave.py" line="311"/>
         <source>{name} is on leave at that time.</source>
         <translation>{name} 此时也在请假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="300"/>
+        <location filename="../../app/leave.py" line="314"/>
         <source>{name} is already substituting for someone else at that time.</source>
         <translation>{name} 此时已在为他人替岗。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="348"/>
+        <location filename="../../app/leave.py" line="362"/>
         <source>Only a requested or approved slip can be changed.</source>
         <translation>只能修改待审批或已批准的请假条。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="367"/>
+        <location filename="../../app/leave.py" line="381"/>
         <source>This slip has been decided already.</source>
         <translation>该请假条已审批。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="373"/>
+        <location filename="../../app/leave.py" line="387"/>
         <source>You cannot approve your own slip: another leader must.</source>
         <translation>不能审批自己的请假条：须由其他领导审批。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="376"/>
+        <location filename="../../app/leave.py" line="390"/>
         <source>Say why the slip is rejected.</source>
         <translation>请说明不批准的理由。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="405"/>
+        <location filename="../../app/leave.py" line="419"/>
         <source>Only an approved slip can be returned.</source>
         <translation>只有已批准的请假条才能销假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="414"/>
+        <location filename="../../app/leave.py" line="428"/>
         <source>The return ({time}) is before the leave began ({start}).</source>
         <translation>销假时间（{time}）早于请假开始时间（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="449"/>
+        <location filename="../../app/leave.py" line="463"/>
         <source>Only a requested or approved slip can be cancelled.</source>
         <translation>只能撤销待审批或已批准的请假条。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="458"/>
+        <location filename="../../app/leave.py" line="472"/>
         <source>The leave has begun: record the return (销假) instead of cancelling.</source>
         <translation>请假已经开始：请办理销假，而不是撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="461"/>
+        <location filename="../../app/leave.py" line="475"/>
         <location filename="../../app/leave_attachments.py" line="172"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="680"/>
+        <location filename="../../app/leave.py" line="697"/>
         <source>awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="681"/>
+        <location filename="../../app/leave.py" line="698"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="682"/>
+        <location filename="../../app/leave.py" line="699"/>
         <source>rejected</source>
         <translation>未批准</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="683"/>
+        <location filename="../../app/leave.py" line="700"/>
         <source>returned</source>
         <translation>已销假</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="684"/>
+        <location filename="../../app/leave.py" line="701"/>
         <source>cancelled</source>
         <translation>已撤销</translation>
     </message>
@@ -5714,43 +5712,43 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="278"/>
-        <location filename="../../ui/login.py" line="288"/>
+        <location filename="../../ui/login.py" line="280"/>
+        <location filename="../../ui/login.py" line="290"/>
         <source>Log in to HallDesk</source>
         <translation>登录服务大厅窗口人员管理系统</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="299"/>
+        <location filename="../../ui/login.py" line="301"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="300"/>
+        <location filename="../../ui/login.py" line="302"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="310"/>
+        <location filename="../../ui/login.py" line="312"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="313"/>
+        <location filename="../../ui/login.py" line="315"/>
         <source>&amp;Log in</source>
         <translation>登录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="314"/>
+        <location filename="../../ui/login.py" line="316"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="324"/>
+        <location filename="../../ui/login.py" line="326"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="328"/>
+        <location filename="../../ui/login.py" line="330"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -5758,237 +5756,237 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Staff roster</source>
         <translation>人员名册</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Leave slips</source>
         <translation>请假管理</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Duty log</source>
         <translation>值班日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Sanctions ledger</source>
         <translation>奖惩台账</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Import roster…</source>
         <translation>导入人员名册(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Only a manager or an administrator imports the roster.</source>
         <translation>仅管理人员或系统管理员可以导入人员名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Export roster…</source>
         <translation>导出人员名册(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Import &amp;punches…</source>
         <translation>导入打卡记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Verify a notice…</source>
         <translation>验证通报(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Weekly summary…</source>
         <translation>每周汇总(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>How each unit did, who broke the rules and what to decide: the Monday meeting&apos;s figures</source>
         <translation>周一早会数据：各单位情况、违规人员及待决定事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>A&amp;ccount</source>
         <translation>账户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Ad&amp;ministration</source>
         <translation>系统管理(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Hall &amp;settings…</source>
         <translation>大厅设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Calendar…</source>
         <translation>节假日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Work sc&amp;hedule…</source>
         <translation>作息时间(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Leave &amp;kinds…</source>
         <translation>请假类别(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Inspection categories…</source>
         <translation>巡查类别(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Sanction &amp;rules…</source>
         <translation>奖惩规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Si&amp;gning certificate…</source>
         <translation>签名证书(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Restore from a &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;About HallDesk</source>
         <translation>关于本系统(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Weekly summary for the Monday meeting ({keys})</source>
         <translation>周一早会每周汇总（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>The database HallDesk reads and writes</source>
         <translation>本系统读写的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>HallDesk</source>
         <translation>服务大厅窗口人员管理系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>HallDesk now speaks {language}. You are still logged in; nothing else has changed.</source>
         <translation>界面语言已切换为{language}。您仍处于登录状态，其他内容均未改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>HallDesk — {hall}</source>
         <translation>服务大厅窗口人员管理系统 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>The hall settings were saved.</source>
         <translation>大厅设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>About HallDesk</source>
         <translation>关于本系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>&lt;b&gt;HallDesk&lt;/b&gt; {version}</source>
         <translation>&lt;b&gt;服务大厅窗口人员管理系统&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>The front-office desk of a service hall: staff roster, attendance, duty log, leave slips and the sanctions ledger.
 
 Database: {database}
@@ -6004,7 +6002,7 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>MissingYearBar</name>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="805"/>
+        <location filename="../../ui/warning_bars.py" line="82"/>
         <source>Open the &amp;calendar…</source>
         <translation>打开节假日日历(&amp;C)…</translation>
     </message>
@@ -7588,207 +7586,207 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../ui/roster_tab.py" line="52"/>
+        <location filename="../../ui/roster_tab.py" line="54"/>
         <source>Import the roster</source>
         <translation>导入人员名册</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="54"/>
+        <location filename="../../ui/roster_tab.py" line="56"/>
         <source>Roster files (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>名册文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="66"/>
+        <location filename="../../ui/roster_tab.py" line="71"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="67"/>
+        <location filename="../../ui/roster_tab.py" line="72"/>
         <source>CSV file, UTF-8 (*.csv)</source>
         <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="71"/>
+        <location filename="../../ui/roster_tab.py" line="76"/>
         <source>Export the roster</source>
         <translation>导出人员名册</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="96"/>
+        <location filename="../../ui/roster_tab.py" line="101"/>
         <source>Search name, staff number, window or pinyin (e.g. zs)</source>
         <translation>按姓名、工号、窗口或拼音首字母（如 zs）查找</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="98"/>
+        <location filename="../../ui/roster_tab.py" line="103"/>
         <source>Ctrl+F. Down or Enter moves to the list; Esc clears.</source>
         <translation>快捷键 Ctrl+F。按向下键或 Enter 键转到列表，按 Esc 键清空。</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="102"/>
+        <location filename="../../ui/roster_tab.py" line="107"/>
         <source>&amp;Search:</source>
         <translation>查找(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="109"/>
+        <location filename="../../ui/roster_tab.py" line="114"/>
         <source>U&amp;nit:</source>
         <translation>单位(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="113"/>
+        <location filename="../../ui/roster_tab.py" line="118"/>
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="114"/>
+        <location filename="../../ui/roster_tab.py" line="119"/>
         <source>Left</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="115"/>
+        <location filename="../../ui/roster_tab.py" line="120"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="116"/>
+        <location filename="../../ui/roster_tab.py" line="121"/>
         <source>Sta&amp;tus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="134"/>
+        <location filename="../../ui/roster_tab.py" line="139"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="134"/>
+        <location filename="../../ui/roster_tab.py" line="139"/>
         <source>Add a staff member (Ins or Ctrl+N)</source>
         <translation>添加工作人员（Ins 或 Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="136"/>
+        <location filename="../../ui/roster_tab.py" line="141"/>
         <source>E&amp;dit…</source>
         <translation>编辑(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="136"/>
+        <location filename="../../ui/roster_tab.py" line="141"/>
         <source>Edit the chosen staff member (Enter or F2)</source>
         <translation>编辑所选工作人员（Enter 或 F2）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="139"/>
+        <location filename="../../ui/roster_tab.py" line="144"/>
         <source>&amp;Record leaving…</source>
         <translation>登记离职(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="139"/>
+        <location filename="../../ui/roster_tab.py" line="144"/>
         <source>Record the date the chosen staff member leaves, and why</source>
         <translation>登记所选工作人员的离职日期和原因</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="142"/>
+        <location filename="../../ui/roster_tab.py" line="147"/>
         <source>Und&amp;o leaving</source>
         <translation>撤销离职(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="142"/>
+        <location filename="../../ui/roster_tab.py" line="147"/>
         <source>Take back a leaving recorded by mistake</source>
         <translation>撤销误登记的离职</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="145"/>
+        <location filename="../../ui/roster_tab.py" line="150"/>
         <source>&amp;Units and windows…</source>
         <translation>单位和窗口(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="145"/>
+        <location filename="../../ui/roster_tab.py" line="150"/>
         <source>Add, rename and retire units and windows</source>
         <translation>添加、重命名和停用单位及窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="148"/>
+        <location filename="../../ui/roster_tab.py" line="153"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="148"/>
+        <location filename="../../ui/roster_tab.py" line="153"/>
         <source>Import the roster from an Excel (.xlsx) or CSV file</source>
         <translation>从 Excel（.xlsx）或 CSV 文件导入人员名册</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="151"/>
+        <location filename="../../ui/roster_tab.py" line="156"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="151"/>
+        <location filename="../../ui/roster_tab.py" line="156"/>
         <source>Export the roster to an Excel (.xlsx) or CSV file</source>
         <translation>将人员名册导出为 Excel（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="288"/>
+        <location filename="../../ui/roster_tab.py" line="293"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="290"/>
+        <location filename="../../ui/roster_tab.py" line="295"/>
         <source>{unit} (retired)</source>
         <translation>{unit}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="314"/>
+        <location filename="../../ui/roster_tab.py" line="319"/>
         <source>{shown} of {total} staff</source>
         <translation>显示{shown}人，共{total}人</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="320"/>
+        <location filename="../../ui/roster_tab.py" line="325"/>
         <source>No staff match the chosen unit and status.</source>
         <translation>没有符合所选单位和状态的工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="322"/>
+        <location filename="../../ui/roster_tab.py" line="327"/>
         <source>No staff yet — add someone or import the roster from Excel.</source>
         <translation>尚无工作人员。请添加人员，或从 Excel 导入人员名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="324"/>
+        <location filename="../../ui/roster_tab.py" line="329"/>
         <source>No staff yet — a manager can add people or import the roster from Excel.</source>
         <translation>尚无工作人员。管理人员可以添加人员，或从 Excel 导入人员名册。</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="429"/>
+        <location filename="../../ui/roster_tab.py" line="440"/>
         <source>Take back the leaving of {name} ({staff_no}) recorded for {date}? They return to the active roster; the audit trail keeps both steps.</source>
         <translation>确定撤销{name}（{staff_no}）{date}的离职登记吗？撤销后该人员恢复在岗，操作日志将同时保留登记和撤销两项记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="432"/>
+        <location filename="../../ui/roster_tab.py" line="443"/>
         <source>Undo leaving</source>
         <translation>撤销离职</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="463"/>
+        <location filename="../../ui/roster_tab.py" line="477"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="471"/>
+        <location filename="../../ui/roster_tab.py" line="485"/>
         <source>Roster imported</source>
         <translation>人员名册导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="477"/>
+        <location filename="../../ui/roster_tab.py" line="491"/>
         <source>roster-{date}</source>
         <translation>人员名册-{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="486"/>
+        <location filename="../../ui/roster_tab.py" line="501"/>
         <source>Exporting the roster…</source>
         <translation>正在导出人员名册…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="495"/>
+        <location filename="../../ui/roster_tab.py" line="510"/>
         <source>Roster exported</source>
         <translation>人员名册导出完成</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_tab.py" line="496"/>
+        <location filename="../../ui/roster_tab.py" line="511"/>
         <source>{count} staff written to {path}.</source>
         <translation>已将{count}名工作人员导出至 {path}。</translation>
     </message>
@@ -8196,13 +8194,13 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     <name>Sanctions</name>
     <message>
         <location filename="../../app/sanction_counts.py" line="264"/>
-        <location filename="../../ui/weekly_models.py" line="404"/>
+        <location filename="../../ui/weekly_models.py" line="390"/>
         <source>morning</source>
         <translation>上午</translation>
     </message>
     <message>
         <location filename="../../app/sanction_counts.py" line="266"/>
-        <location filename="../../ui/weekly_models.py" line="404"/>
+        <location filename="../../ui/weekly_models.py" line="390"/>
         <source>afternoon</source>
         <translation>下午</translation>
     </message>
@@ -9785,27 +9783,27 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>SpecialDaysModel</name>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="284"/>
+        <location filename="../../ui/calendar_dialog.py" line="278"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="285"/>
+        <location filename="../../ui/calendar_dialog.py" line="279"/>
         <source>Day</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="286"/>
+        <location filename="../../ui/calendar_dialog.py" line="280"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="287"/>
+        <location filename="../../ui/calendar_dialog.py" line="281"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="288"/>
+        <location filename="../../ui/calendar_dialog.py" line="282"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -9922,7 +9920,7 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     <name>StaffPicker</name>
     <message>
         <location filename="../../ui/staff_picker.py" line="34"/>
-        <location filename="../../ui/weekly_models.py" line="266"/>
+        <location filename="../../ui/weekly_models.py" line="252"/>
         <source>{name} ({staff_no})</source>
         <translation>{name}（{staff_no}）</translation>
     </message>
@@ -9995,27 +9993,27 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation>在岗，或工作人员的离职日期</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="93"/>
+        <location filename="../../ui/staff_model.py" line="103"/>
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="95"/>
+        <location filename="../../ui/staff_model.py" line="105"/>
         <source>Active, leaves on {date}</source>
         <translation>在岗，将于{date}离职</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="98"/>
+        <location filename="../../ui/staff_model.py" line="108"/>
         <source>Left on {date}</source>
         <translation>已于{date}离职</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="167"/>
+        <location filename="../../ui/staff_model.py" line="180"/>
         <source>Reason for leaving: {reason}</source>
         <translation>离职原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_model.py" line="173"/>
+        <location filename="../../ui/staff_model.py" line="186"/>
         <source>Not yet passed pre-job training, so not at a window</source>
         <translation>尚未岗前培训合格，暂不安排窗口</translation>
     </message>
@@ -10023,7 +10021,7 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="138"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -10358,7 +10356,7 @@ The administrator creates one or imports one (a .p12 or .pfx file) under Adminis
 <context>
     <name>Weekly</name>
     <message>
-        <location filename="../../app/weekly.py" line="475"/>
+        <location filename="../../app/weekly.py" line="477"/>
         <source>inspection findings</source>
         <translation>巡查发现</translation>
     </message>
@@ -10366,17 +10364,17 @@ The administrator creates one or imports one (a .p12 or .pfx file) under Adminis
 <context>
     <name>WeeklyBrief</name>
     <message>
-        <location filename="../../app/weekly_brief.py" line="346"/>
+        <location filename="../../app/weekly_brief.py" line="335"/>
         <source>There is no Monday brief in {language}: use zh_CN or en.</source>
         <translation>周一早会通报没有{language}版本：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../../app/weekly_brief.py" line="952"/>
+        <location filename="../../app/weekly_brief.py" line="941"/>
         <source>{file} is a folder: give the name of the PDF file to write.</source>
         <translation>{file} 是文件夹：请指定要写入的 PDF 文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/weekly_brief.py" line="959"/>
+        <location filename="../../app/weekly_brief.py" line="948"/>
         <source>The folder {folder} does not exist: nothing was written.</source>
         <translation>文件夹 {folder} 不存在：未写入任何内容。</translation>
     </message>
@@ -10849,211 +10847,211 @@ The administrator creates one or imports one (a .p12 or .pfx file) under Adminis
         <translation>尚未录入台账</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="141"/>
-        <location filename="../../ui/weekly_models.py" line="250"/>
+        <location filename="../../ui/weekly_models.py" line="127"/>
+        <location filename="../../ui/weekly_models.py" line="236"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="142"/>
+        <location filename="../../ui/weekly_models.py" line="128"/>
         <source>Staff</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="143"/>
+        <location filename="../../ui/weekly_models.py" line="129"/>
         <source>Sessions</source>
         <translation>考勤半天</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="144"/>
+        <location filename="../../ui/weekly_models.py" line="130"/>
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="145"/>
+        <location filename="../../ui/weekly_models.py" line="131"/>
         <source>Early</source>
         <translation>早退</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="146"/>
+        <location filename="../../ui/weekly_models.py" line="132"/>
         <source>Absent</source>
         <translation>旷工</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="147"/>
+        <location filename="../../ui/weekly_models.py" line="133"/>
         <source>Missing</source>
         <translation>缺卡</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="148"/>
+        <location filename="../../ui/weekly_models.py" line="134"/>
         <source>Off post</source>
         <translation>脱岗</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="149"/>
+        <location filename="../../ui/weekly_models.py" line="135"/>
         <source>Findings</source>
         <translation>巡查发现</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="150"/>
+        <location filename="../../ui/weekly_models.py" line="136"/>
         <source>Leave</source>
         <translation>请假半天</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="151"/>
+        <location filename="../../ui/weekly_models.py" line="137"/>
         <source>Praise</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="152"/>
-        <location filename="../../ui/weekly_models.py" line="251"/>
+        <location filename="../../ui/weekly_models.py" line="138"/>
+        <location filename="../../ui/weekly_models.py" line="237"/>
         <source>Violations</source>
         <translation>违规</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="153"/>
+        <location filename="../../ui/weekly_models.py" line="139"/>
         <source>Change</source>
         <translation>较上周</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="156"/>
+        <location filename="../../ui/weekly_models.py" line="142"/>
         <source>Staff members with sessions in the period</source>
         <translation>统计期内有考勤记录的工作人员人数</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="157"/>
+        <location filename="../../ui/weekly_models.py" line="143"/>
         <source>Morning and afternoon sessions of the unit&apos;s staff</source>
         <translation>本单位工作人员的考勤半天数（上午、下午各计一次）</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="158"/>
+        <location filename="../../ui/weekly_models.py" line="144"/>
         <source>Sessions clocked in late (迟到)</source>
         <translation>签到晚于上班时间的半天次</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="159"/>
+        <location filename="../../ui/weekly_models.py" line="145"/>
         <source>Sessions left early (早退)</source>
         <translation>签退早于下班时间的半天次</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="160"/>
+        <location filename="../../ui/weekly_models.py" line="146"/>
         <source>Sessions absent without leave (旷工)</source>
         <translation>未经请假缺勤的半天次</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="161"/>
+        <location filename="../../ui/weekly_models.py" line="147"/>
         <source>Missing punches still open (缺卡): no approved punch correction has settled them</source>
         <translation>尚未了结的缺卡：没有已批准的补卡申请予以补正</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="164"/>
+        <location filename="../../ui/weekly_models.py" line="150"/>
         <source>Sessions off post (脱岗): an outing&apos;s overrun or an off-post finding</source>
         <translation>脱岗的半天次：临时外出超时返岗，或巡查发现脱岗</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="167"/>
+        <location filename="../../ui/weekly_models.py" line="153"/>
         <source>Other inspection findings (neither off post nor a commendation)</source>
         <translation>其他巡查发现（脱岗和表扬除外）</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="168"/>
+        <location filename="../../ui/weekly_models.py" line="154"/>
         <source>Sessions covered by approved leave</source>
         <translation>经批准请假的半天次</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="169"/>
+        <location filename="../../ui/weekly_models.py" line="155"/>
         <source>Commendations (表扬) from inspections</source>
         <translation>巡查中记录的表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="170"/>
+        <location filename="../../ui/weekly_models.py" line="156"/>
         <source>Late + early + absent + off post + findings: what the chart shows</source>
         <translation>迟到、早退、旷工、脱岗与巡查发现次数之和，即图表所示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="171"/>
+        <location filename="../../ui/weekly_models.py" line="157"/>
         <source>Violations against the week before: ↑ more, ↓ fewer, — the same</source>
         <translation>违规次数与上周相比：↑增加，↓减少，—持平</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="199"/>
+        <location filename="../../ui/weekly_models.py" line="185"/>
         <source>All units</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="237"/>
+        <location filename="../../ui/weekly_models.py" line="223"/>
         <source>{now} violations; {before} the week before</source>
         <translation>本周违规{now}次，上周{before}次</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="249"/>
-        <location filename="../../ui/weekly_models.py" line="318"/>
+        <location filename="../../ui/weekly_models.py" line="235"/>
+        <location filename="../../ui/weekly_models.py" line="304"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="252"/>
-        <location filename="../../ui/weekly_models.py" line="320"/>
+        <location filename="../../ui/weekly_models.py" line="238"/>
+        <location filename="../../ui/weekly_models.py" line="306"/>
         <source>Counted</source>
         <translation>计次</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="253"/>
+        <location filename="../../ui/weekly_models.py" line="239"/>
         <source>Of which</source>
         <translation>其中</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="256"/>
+        <location filename="../../ui/weekly_models.py" line="242"/>
         <source>Name and staff number; bold: the rules propose a sanction</source>
         <translation>姓名和工号；粗体表示规则对其提出了处理建议</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="257"/>
+        <location filename="../../ui/weekly_models.py" line="243"/>
         <source>Late + early + absent + off post + findings</source>
         <translation>迟到、早退、旷工、脱岗与巡查发现次数之和</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="258"/>
+        <location filename="../../ui/weekly_models.py" line="244"/>
         <source>What the week&apos;s rule counts towards a sanction (R8: 2 or more, public criticism)</source>
         <translation>本周规则计入处理的次数（R8：2次及以上，通报批评）</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="308"/>
+        <location filename="../../ui/weekly_models.py" line="294"/>
         <source>The rules propose a sanction for this person</source>
         <translation>规则对此人提出了处理建议</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="319"/>
+        <location filename="../../ui/weekly_models.py" line="305"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="321"/>
+        <location filename="../../ui/weekly_models.py" line="307"/>
         <source>Ledger status</source>
         <translation>台账状态</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="324"/>
+        <location filename="../../ui/weekly_models.py" line="310"/>
         <source>How many lapses the rule counted in the week</source>
         <translation>规则在本周内计入的违纪次数</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="325"/>
+        <location filename="../../ui/weekly_models.py" line="311"/>
         <source>Where the proposal stands in the sanctions ledger; “Enter in ledger” puts it there</source>
         <translation>该建议在奖惩台账中的处理状态；点击“录入台账”即可录入</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="356"/>
+        <location filename="../../ui/weekly_models.py" line="342"/>
         <source>Ledger entry {id}; double-click to show it in the ledger</source>
         <translation>台账记录 {id}；双击可在台账中查看该记录</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="406"/>
+        <location filename="../../ui/weekly_models.py" line="392"/>
         <source>{day} {session} {status}: {why}</source>
         <translation>{day} {session}{status}：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/weekly_models.py" line="477"/>
+        <location filename="../../ui/weekly_models.py" line="463"/>
         <source>{name} ({staff_no}), {unit}</source>
         <translation>{name}（{staff_no}），{unit}</translation>
     </message>

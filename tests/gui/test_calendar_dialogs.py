@@ -12,7 +12,7 @@ from app import calendar, schedule
 from app.errors import ValidationError
 from db.models import CalendarDay, SchedulePeriod
 from tests.gui.helpers import click_menu_item, ime_commit, replace_text, type_date
-from ui import calendar_dialog, common, schedule_dialog
+from ui import calendar_dialog, common, schedule_dialog, warning_bars
 from ui.calendar_dialog import CalendarDialog, DayDialog
 from ui.main_window import MainWindow
 from ui.schedule_dialog import PeriodDialog, ScheduleDialog, VoidPeriodDialog
@@ -32,6 +32,7 @@ def messages(messages, monkeypatch):
     monkeypatch.setattr(calendar_dialog, "show_error", common.show_error)
     monkeypatch.setattr(calendar_dialog, "choose_calendar_file", lambda parent: messages.import_path)
     monkeypatch.setattr(calendar_dialog, "today", lambda: DECEMBER)
+    monkeypatch.setattr(warning_bars, "today", lambda: DECEMBER)
     monkeypatch.setattr(schedule_dialog, "today", lambda: WINTER_TUESDAY)
     return messages
 
@@ -276,7 +277,8 @@ def test_the_main_window_warns_everyone_and_the_admin_fixes_it(qtbot, sessions, 
     dialog.close()
 
     # The bar opens the calendar too.
-    monkeypatch.setattr(calendar_dialog, "today", lambda: dt.date(2029, 12, 1))
+    for module in (warning_bars, calendar_dialog):
+        monkeypatch.setattr(module, "today", lambda: dt.date(2029, 12, 1))
     window.calendar_warning.refresh()
     assert "2030" in window.calendar_warning.text()
     click(qtbot, window.calendar_warning.button)
@@ -286,7 +288,7 @@ def test_the_main_window_warns_everyone_and_the_admin_fixes_it(qtbot, sessions, 
 
 
 def test_no_warning_when_the_coming_weeks_are_known(qtbot, officer, store, monkeypatch):
-    monkeypatch.setattr(calendar_dialog, "today", lambda: dt.date(2026, 6, 1))
+    monkeypatch.setattr(warning_bars, "today", lambda: dt.date(2026, 6, 1))
     window = open_window(qtbot, officer, store)
     assert not window.calendar_warning.isVisible() and window.calendar_warning.text() == ""
 

@@ -31,6 +31,8 @@ FIRST_USE = (
     "app.duty_summary",
     "ui.units_dialog",
     "ui.worker",
+    "playhouse.migrations",
+    "ui.calendar_dialog",
 )
 
 
@@ -69,9 +71,9 @@ def test_the_hidden_driver_is_given_back_as_peewee_loads_it(tmp_path):
 import sys
 import ui.launch  # peewee, without psycopg2
 import peewee
-from playhouse import postgres_ext
 assert "psycopg2" not in sys.modules and peewee.psycopg2 is None
-assert postgres_ext.register_hstore.__module__ == "playhouse.postgres_ext"  # its no-op stand-in
+# playhouse's migrations (and the PostgreSQL extensions they bring) load only to apply one.
+assert "playhouse.migrations" not in sys.modules and "playhouse.postgres_ext" not in sys.modules
 
 from db.connection import load_postgres_driver
 load_postgres_driver()
@@ -87,6 +89,7 @@ assert (adapter.txn_idle, adapter.txn_inerror, adapter.txn_unknown) == (
     extensions.TRANSACTION_STATUS_INERROR,
     extensions.TRANSACTION_STATUS_UNKNOWN,
 )
+from playhouse import postgres_ext
 assert postgres_ext.register_hstore is extras.register_hstore
 db = peewee.PostgresqlDatabase("hall")
 assert isinstance(db._adapter, adapter) and db._adapter.json_type is extras.Json

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app import duty_log, roster
-from ui import duty_warning
+from ui import warning_bars
 from ui.main_window import MainWindow
 
 MON, TUE, WED = dt.date(2025, 12, 1), dt.date(2025, 12, 2), dt.date(2025, 12, 3)
@@ -38,7 +38,7 @@ def test_unclosed_past_days_show_on_start_and_go_when_closed(qtbot, sessions, st
     officer, leader = sessions["officer"], sessions["leader"]
     unit = roster.add_unit(sessions["manager"], "社会保险服务中心")
     roster.add_window(sessions["manager"], unit.id, "01")
-    monkeypatch.setattr(duty_warning, "today", lambda: dt.date(2025, 12, 4))
+    monkeypatch.setattr(warning_bars, "today", lambda: dt.date(2025, 12, 4))
     close_day(officer, leader, MON)
     duty_log.open_log(officer, WED, today=WED)  # opened, not closed; Tuesday never opened
 
