@@ -27,7 +27,7 @@ from app import auth, config, integrity
 from app.backup import BackupFile
 from app.errors import AuthError, DatabaseError, HallDeskError, engine_error
 from app.store import OpenedStore, open_store
-from db.connection import abandon_transaction, database_file
+from db.connection import abandon_transaction, database, database_file
 from resources import resource_path
 from ui import common, fonts, translation
 from ui.common import show_error
@@ -292,12 +292,14 @@ def ask_damaged(parent: QWidget | None, found: integrity.Damage, can_restore: bo
 def _daily_backup() -> None:
     """The first start of the day copies the SQLite file; a failure is logged, never in the way."""
     from app import backup
-    from app.errors import HallDeskError
 
     try:
         backup.daily()
-    except HallDeskError as err:
-        logging.getLogger(__name__).warning("daily backup not taken: %s", err)
+    except Exception as err:  # noqa: BLE001 - a backup not taken must never stop the hall's work
+        if isinstance(err, HallDeskError | OSError) or engine_error(err) is not None:
+            log.warning("daily backup not taken: %s", err)
+        else:
+            log.exception("daily backup not taken")
 
 
 def open_store_interactively(url: str | None) -> OpenedStore | None:
@@ -345,6 +347,30 @@ def _restore_unopenable(url: str, newest: BackupFile) -> None:
     )
 
 
+class DailyBackupThread(QThread):
+    """The first start of the day copies the database beside the login dialog, not before it:
+    copying and checking years of history takes seconds. Kept referenced until it ends, so that
+    nothing deletes it while it runs."""
+
+    running: set[DailyBackupThread] = set()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finished.connect(lambda: DailyBackupThread.running.discard(self))
+
+    def start(self) -> None:  # type: ignore[override]
+        DailyBackupThread.running.add(self)
+        super().start()
+
+    def run(self) -> None:
+        try:
+            if integrity.damage() is None:  # a file known to be damaged gives no good copy
+                _daily_backup()
+        finally:  # the copy read through this thread's own connection
+            if database.obj is not None and not database.obj.is_closed():
+                database.obj.close()
+
+
 class IntegrityThread(QThread):
     """Runs one integrity.Check off the UI thread; ``found`` carries what is wrong, if anything."""
 
@@ -378,14 +404,19 @@ class Shell(QObject):
         self._quit = quit or QCoreApplication.quit
         self._idle_ms = idle_ms
         self.checker: IntegrityThread | None = None
+        self.daily_backup: DailyBackupThread | None = None
         self._checked: Path | None = None
         self.ended = False
 
     def begin(self) -> None:
-        """Check the database file, then first start or login (run from the event loop)."""
+        """Check the database file, then first start or login (run from the event loop); the day's
+        first backup is taken meanwhile."""
         self.check_integrity()
         if not self.ended:
             self.start()
+        if not self.ended:
+            self.daily_backup = DailyBackupThread()
+            self.daily_backup.start()
 
     def quit(self) -> None:
         self.ended = True
@@ -414,10 +445,13 @@ class Shell(QObject):
         self.checker.start()
 
     def stop_check(self) -> None:
-        """Quitting: stop a check that is still running and wait for its thread."""
+        """Quitting: stop a check that is still running and wait for its thread, and let the day's
+        backup finish (a copy cut short would only leave its temporary file)."""
         if self.checker is not None:
             self.checker.check.cancel()
             self.checker.wait(5000)
+        if self.daily_backup is not None:
+            self.daily_backup.wait(60_000)
 
     @Slot(str)
     def database_damaged(self, problem: str) -> None:
@@ -566,7 +600,6 @@ def run_gui(args: argparse.Namespace) -> int:
     store = open_store_interactively(getattr(args, "db", None))
     if store is None:
         return EXIT_ERROR
-    _daily_backup()
     shell = Shell(store)
     app.aboutToQuit.connect(shell.stop_check)
     # From inside the event loop, so that Quit in a first dialog ends it.

@@ -7,6 +7,7 @@ import logging
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -446,6 +447,35 @@ def test_shell_logs_in_switches_user_and_quits(qtbot, sessions, store):
     assert isinstance(again, LoginDialog) and again.isVisible()
     qtbot.mouseClick(again.quit_button, Qt.MouseButton.LeftButton)
     assert quits == [True]
+
+
+@pytest.mark.sqlite_only  # the daily copy is of a SQLite file
+def test_the_days_first_backup_is_taken_beside_the_login_dialog(
+    qtbot, sessions, store, monkeypatch, tmp_path
+):
+    from app import backup
+
+    monkeypatch.setattr(backup, "folder", lambda: tmp_path / "backups")
+    gate = threading.Event()
+    daily = backup.daily
+
+    def slow_daily(now=None):  # as for years of history: seconds
+        gate.wait(10)
+        return daily(now)
+
+    monkeypatch.setattr(backup, "daily", slow_daily)
+    shell = application.Shell(store, quit=lambda: None, idle_ms=0)
+    shell.begin()
+    assert isinstance(shell.dialog, LoginDialog) and shell.dialog.isVisible()  # the dialog did not wait
+    assert shell.daily_backup.isRunning()
+    type_and_enter(qtbot, shell.dialog.username, "officer1")
+    type_and_enter(qtbot, shell.dialog.password, TEST_PASSWORD)
+    assert shell.window is not None  # logging in did not wait either
+    gate.set()
+    assert shell.daily_backup.wait(10_000)
+    (taken,) = backup.backups()
+    assert taken.taken.date() == dt.date.today() and backup.check_file(taken.path) is None
+    shell.window.close()
 
 
 def test_shell_starts_with_the_first_run_dialog_on_a_new_database(qtbot, store):
