@@ -36,6 +36,7 @@ log = logging.getLogger("halldesk")
 
 EXIT_ERROR = 2
 SMOKE_TIMEOUT_S = 15.0
+PRELOAD_AFTER_MS = 150  # nobody types a name and a password sooner
 
 
 # ---------------------------------------------------------------- set-up
@@ -493,6 +494,7 @@ class Shell(QObject):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+        QTimer.singleShot(PRELOAD_AFTER_MS, preload_window)  # after the dialog's first paint
 
     def show_first_run(self) -> None:
         from ui.login import FirstRunDialog
@@ -536,6 +538,13 @@ class Shell(QObject):
             old.hide()
             old.deleteLater()
         self.show_login()
+
+
+def preload_window() -> None:
+    """Load the main window's modules while the login dialog waits for the user (once; a few tens of
+    milliseconds), so that the window follows the password at once."""
+    import ui.main_window  # noqa: F401  (and what it loads: the roster tab, app's rules)
+    import ui.warning_bars  # noqa: F401  (the calendar and the duty log, read as the window opens)
 
 
 # ---------------------------------------------------------------- smoke run

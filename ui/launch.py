@@ -38,17 +38,22 @@ with _postgres_driver_hidden():
     from app import cli
 
 
-def _load_window_core() -> None:
-    """Load the Qt-free modules the window needs for its first paint, before Qt.
+def _load_qt_free_core(window: bool) -> None:
+    """Load the Qt-free modules the first window needs, before Qt.
 
     Once PySide6 is imported it reads the whole source of every module an import
     statement names (its ``__feature__`` switch looks for "PySide6" in it), once
     per module. Loaded first, these and all they import are spared that; app/
-    never uses Qt (an import-linter contract), so nothing is lost.
+    never uses Qt (an import-linter contract), so nothing is lost. The login
+    dialog needs the integrity check and the settings; the main window (at once
+    for ``--smoke``) also the roster, the calendar and the duty log.
     """
-    import chinese_calendar  # noqa: F401  (asked at start by the missing-year warning)
+    from app import integrity, settings  # noqa: F401
 
-    from app import calendar, duty_log, integrity, roster, settings  # noqa: F401
+    if window:
+        import chinese_calendar  # noqa: F401  (asked at start by the missing-year warning)
+
+        from app import calendar, duty_log, roster  # noqa: F401
 
 
 def _loaded() -> None:
@@ -62,7 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "command", None):
         _loaded()
         return cli.run(args)
-    _load_window_core()
+    # --smoke goes straight to the main window. Otherwise the login dialog comes first, and
+    # the window's modules load while the user types (ui.application.preload_window).
+    _load_qt_free_core(window=bool(getattr(args, "smoke", False)))
     from ui.application import run_gui  # Qt is imported only from here on
 
     _loaded()
