@@ -24,6 +24,7 @@ from db.models import CalendarDay, CalendarYear
 HOLIDAY = "holiday"
 WORKDAY = "workday"
 KINDS = (HOLIDAY, WORKDAY)
+MAX_DAY_NAME = 50  # CalendarDay.name
 
 
 @dataclass(frozen=True)
@@ -156,12 +157,26 @@ def _set_day(session: Session, day: dt.date, kind: str | None, name: str) -> Non
         return
     if kind not in KINDS:
         raise ValidationError(translate("Calendar", "Kind must be holiday or workday."), field="kind")
+    name = name.strip()
+    problem = name_problem(name)
+    if problem:
+        raise ValidationError(problem, field="name")
     if current is None:
-        records.create(session.username, CalendarDay, day=day, kind=kind, name=name.strip()[:50])
+        records.create(session.username, CalendarDay, day=day, kind=kind, name=name)
     else:
-        records.update(
-            session.username, CalendarDay, current.id, None, {"kind": kind, "name": name.strip()[:50]}
-        )
+        records.update(session.username, CalendarDay, current.id, None, {"kind": kind, "name": name})
+
+
+def name_problem(name: str) -> str:
+    """Why ``name`` cannot name a holiday ("" when it can)."""
+    from app.tabular import CONTROL_RE
+
+    if len(name) > MAX_DAY_NAME:
+        return translate("Calendar", "A day's name has at most {n} characters.").format(n=MAX_DAY_NAME)
+    if CONTROL_RE.search(name):
+        # NUL and the like: PostgreSQL refuses them, and no holiday's name has them.
+        return translate("RosterImport", "This cell holds control characters. Remove them and try again.")
+    return ""
 
 
 def mark_year_entered(session: Session, year: int) -> None:
@@ -201,7 +216,7 @@ def import_csv(session: Session, path: Path) -> CalendarImport:
 
     Every year the file touches is marked as entered. All rows or none.
     """
-    from app.tabular import CONTROL_RE, CellError, cell_date, cell_text, read_sheet
+    from app.tabular import CellError, cell_date, cell_text, read_sheet
 
     require(session, Permission.ADMIN)
     sheet = read_sheet(Path(path))
@@ -235,17 +250,9 @@ def import_csv(session: Session, path: Path) -> CalendarImport:
                     row=number,
                 )
             )
-        name = texts[2] if len(texts) > 2 else ""
-        if CONTROL_RE.search(name):
-            # NUL and the like: PostgreSQL refuses them, and no holiday's name has them.
-            problems.append(
-                Problem(
-                    translate(
-                        "RosterImport", "This cell holds control characters. Remove them and try again."
-                    ),
-                    row=number,
-                )
-            )
+        name = texts[2].strip() if len(texts) > 2 else ""
+        if problem := name_problem(name):
+            problems.append(Problem(problem, row=number))
         elif day is not None and kind is not None:
             parsed.append((day, kind, name))
     if not parsed and not problems:

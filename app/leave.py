@@ -32,6 +32,9 @@ LIVE = (REQUESTED, APPROVED, RETURNED)  # slips that hold their dates
 COUNTS = (APPROVED, RETURNED)  # slips that make sessions LEAVE
 AM, PM = "AM", "PM"
 MAX_TEXT = 500
+# A year and a day, whatever the kind: a longer span is a typing slip (2062 for 2026), and would
+# re-derive years of attendance.
+MAX_SLIP_DAYS = 366
 
 
 @dataclass
@@ -200,6 +203,13 @@ def validate(data: SlipInput, slip_id: int | None = None, now: dt.datetime | Non
             bad("start_session", translate("Leave", "Choose morning or afternoon."))
     if data.start_day and data.end_day and _span(data)[1] < _span(data)[0]:
         bad("end_day", translate("Leave", "The leave ends before it starts."))
+    elif data.start_day and data.end_day and (data.end_day - data.start_day).days >= MAX_SLIP_DAYS:
+        bad(
+            "end_day",
+            translate(
+                "Leave", "One slip covers at most {n} days: file another slip for the time after."
+            ).format(n=MAX_SLIP_DAYS),
+        )
     reason = (data.reason or "").strip()
     if len(reason) > MAX_TEXT:
         bad("reason", translate("Leave", "At most {n} characters.").format(n=MAX_TEXT))

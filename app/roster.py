@@ -19,7 +19,7 @@ from app.errors import Problem, ValidationError
 from app.fields import field_label  # noqa: F401  (re-exported for the roster's callers)
 from app.i18n import translate
 from app.pinyin import key_matches, pinyin_key
-from app.tabular import CONTROL_RE
+from app.tabular import CONTROL_RE, FIRST_YEAR
 from db.connection import database
 from db.models import Staff, Unit, Window
 
@@ -531,8 +531,12 @@ def validate_staff(data: StaffInput, staff_id: int | None = None) -> list[Proble
         bad("hire_date", translate("Roster", "The hire date is required."))
     elif data.hire_date > day:
         bad("hire_date", translate("Roster", "The hire date cannot be in the future."))
+    elif data.hire_date.year < FIRST_YEAR:
+        bad("hire_date", translate("Roster", "Enter a date from {year} on.").format(year=FIRST_YEAR))
     if data.trained_on is not None and data.trained_on > day:
         bad("trained_on", translate("Roster", "The training date cannot be in the future."))
+    elif data.trained_on is not None and data.trained_on.year < FIRST_YEAR:
+        bad("trained_on", translate("Roster", "Enter a date from {year} on.").format(year=FIRST_YEAR))
 
     mobile = (data.mobile or "").replace(" ", "")
     if mobile and not (MOBILE_RE.match(mobile) or LANDLINE_RE.match(mobile)):

@@ -29,8 +29,10 @@ from app.fields import FIELD_LABELS, field_label
 from app.i18n import translate
 
 READABLE = (".xlsx", ".xlsm", ".csv")
-# Characters an .xlsx cannot hold and no text field needs (tab and line breaks are fine).
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Control characters: an .xlsx cannot hold the C0 ones, PostgreSQL refuses NUL, and no text
+# field needs any of them, C1 and DEL included (tab and line breaks are fine).
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+FIRST_YEAR, LAST_YEAR = 1900, 2199  # the dates a hall's files and fields may hold
 DATE_RE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 TIME_SUFFIX_RE = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -527,7 +529,7 @@ def cell_date(value: Any) -> dt.date | None:
             raise _not_a_date(value)
     except ValueError as exc:
         raise _not_a_date(value) from exc
-    if not 1900 <= day.year <= 2199:
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise _not_a_date(value)
     return day
 

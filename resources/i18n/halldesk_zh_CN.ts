@@ -95,97 +95,97 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="92"/>
-        <location filename="../../ui/application.py" line="188"/>
-        <location filename="../../ui/application.py" line="239"/>
-        <location filename="../../ui/application.py" line="341"/>
+        <location filename="../../ui/application.py" line="93"/>
+        <location filename="../../ui/application.py" line="189"/>
+        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="344"/>
         <source>HallDesk</source>
         <translation>服务大厅窗口人员管理系统</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="94"/>
+        <location filename="../../ui/application.py" line="95"/>
         <source>Something unexpected went wrong. HallDesk keeps running, and what was saved before is safe; the last action may not have been completed.</source>
         <translation>发生意外错误。本系统仍在运行，此前已保存的内容不受影响；最后一步操作可能未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="100"/>
+        <location filename="../../ui/application.py" line="101"/>
         <source>The error was: {error}</source>
         <translation>错误信息：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="104"/>
+        <location filename="../../ui/application.py" line="105"/>
         <source>The details were written to {file}.</source>
         <translation>详细信息已记录在 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="189"/>
+        <location filename="../../ui/application.py" line="190"/>
         <source>HallDesk cannot open its database.</source>
         <translation>本系统无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="193"/>
+        <location filename="../../ui/application.py" line="194"/>
         <source>The newest good backup was taken on {time}. Restoring it puts it in place of the damaged file, which is kept beside it under a dated name; what was recorded after the backup is not in it.</source>
         <translation>最新的完好备份生成于 {time}。恢复后由它替换已损坏的数据库文件，损坏的文件以带日期的名称保留在同一文件夹中；该备份之后录入的内容不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="200"/>
-        <location filename="../../ui/application.py" line="259"/>
+        <location filename="../../ui/application.py" line="201"/>
+        <location filename="../../ui/application.py" line="260"/>
         <source>&amp;Restore the newest good backup</source>
         <translation>恢复最新的完好备份(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="205"/>
+        <location filename="../../ui/application.py" line="206"/>
         <source>&amp;Choose another database file…</source>
         <translation>选择其他数据库文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="209"/>
-        <location filename="../../ui/application.py" line="281"/>
+        <location filename="../../ui/application.py" line="210"/>
+        <location filename="../../ui/application.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="223"/>
+        <location filename="../../ui/application.py" line="224"/>
         <source>Choose the database file</source>
         <translation>选择数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="225"/>
+        <location filename="../../ui/application.py" line="226"/>
         <source>HallDesk database (*.db);;All files (*)</source>
         <translation>数据库文件 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="240"/>
+        <location filename="../../ui/application.py" line="241"/>
         <source>The database file is damaged.</source>
         <translation>数据库文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="242"/>
+        <location filename="../../ui/application.py" line="243"/>
         <source>SQLite found damage in {file}. HallDesk writes nothing more to it: you can still look things up, but nothing can be saved.</source>
         <translation>SQLite 在 {file} 中发现损坏。本系统不再向该文件写入：仍可查阅数据，但无法保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="251"/>
+        <location filename="../../ui/application.py" line="252"/>
         <source>Restore the newest good backup, taken on {time}? What was recorded after it is not in it. The damaged file is kept beside it under a dated name, and everyone logs in again.</source>
         <translation>是否恢复最新的完好备份（生成于 {time}）？该备份之后录入的内容不在其中。损坏的文件以带日期的名称保留在同一文件夹中，恢复后所有人需重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="264"/>
+        <location filename="../../ui/application.py" line="265"/>
         <source>Call the administrator: they can restore the newest good backup, taken on {time}.</source>
         <translation>请联系管理员：管理员可以恢复最新的完好备份（生成于 {time}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="271"/>
+        <location filename="../../ui/application.py" line="272"/>
         <source>There is no good backup to restore. Call the administrator.</source>
         <translation>没有可供恢复的完好备份。请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="278"/>
+        <location filename="../../ui/application.py" line="279"/>
         <source>&amp;Keep reading</source>
         <translation>继续查阅(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="342"/>
+        <location filename="../../ui/application.py" line="345"/>
         <source>The backup taken on {time} was restored. The damaged file is kept as:
 {file}</source>
         <translation>已恢复生成于 {time} 的备份。损坏的文件已保留为：
@@ -1567,33 +1567,38 @@ Valid {start} to {end}</source>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../app/calendar.py" line="125"/>
+        <location filename="../../app/calendar.py" line="126"/>
         <source>The official holiday schedule for {year} is missing: HallDesk treats {year} as plain Monday to Friday until the administrator enters its public holidays and make-up workdays (Administration ▸ Calendar, or halldesk calendar import).</source>
         <translation>{year}年的官方节假日安排缺失：在管理员录入该年的法定节假日和调休上班日之前，本系统将{year}年按普通的周一至周五上班计算（系统管理 ▸ 节假日日历，或 halldesk calendar import）。</translation>
     </message>
     <message>
-        <location filename="../../app/calendar.py" line="158"/>
+        <location filename="../../app/calendar.py" line="159"/>
         <source>Kind must be holiday or workday.</source>
         <translation>类型必须是节假日或调休上班。</translation>
     </message>
     <message>
-        <location filename="../../app/calendar.py" line="194"/>
+        <location filename="../../app/calendar.py" line="175"/>
+        <source>A day&apos;s name has at most {n} characters.</source>
+        <translation>名称最多{n}个字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/calendar.py" line="209"/>
         <source>{n} dates entered for {years}.</source>
         <translation>已为{years}年录入 {n} 个日期。</translation>
     </message>
     <message>
-        <location filename="../../app/calendar.py" line="219"/>
-        <location filename="../../app/calendar.py" line="224"/>
+        <location filename="../../app/calendar.py" line="234"/>
+        <location filename="../../app/calendar.py" line="239"/>
         <source>Expected date, kind, name.</source>
         <translation>应为三列：日期、类型、名称。</translation>
     </message>
     <message>
-        <location filename="../../app/calendar.py" line="232"/>
+        <location filename="../../app/calendar.py" line="247"/>
         <source>&apos;{value}&apos; is not a kind: use holiday or workday (节假日 or 调休上班).</source>
         <translation>“{value}”不是有效的类型：请填写节假日或调休上班（holiday 或 workday）。</translation>
     </message>
     <message>
-        <location filename="../../app/calendar.py" line="252"/>
+        <location filename="../../app/calendar.py" line="259"/>
         <source>The file lists no dates.</source>
         <translation>文件中没有任何日期。</translation>
     </message>
@@ -3441,7 +3446,7 @@ Valid {start} to {end}</source>
 <context>
     <name>FileExport</name>
     <message>
-        <location filename="../../app/tabular.py" line="561"/>
+        <location filename="../../app/tabular.py" line="563"/>
         <source>{file} cannot be written: {reason}. Nothing was written.</source>
         <translation>无法写入 {file}：{reason}。未写入任何内容。</translation>
     </message>
@@ -3449,20 +3454,20 @@ Valid {start} to {end}</source>
 <context>
     <name>FileImport</name>
     <message>
-        <location filename="../../app/tabular.py" line="54"/>
+        <location filename="../../app/tabular.py" line="56"/>
         <source>{file} cannot be imported: use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>无法导入 {file}：请使用 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
         <location filename="../../app/leave_attachments.py" line="65"/>
         <location filename="../../app/punches.py" line="140"/>
-        <location filename="../../app/tabular.py" line="60"/>
-        <location filename="../../app/tabular.py" line="323"/>
+        <location filename="../../app/tabular.py" line="62"/>
+        <location filename="../../app/tabular.py" line="325"/>
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="74"/>
+        <location filename="../../app/tabular.py" line="76"/>
         <source>{file} is empty: it needs a header row and the data below it.</source>
         <translation>{file} 是空文件：文件须有一行表头，表头下方为数据。</translation>
     </message>
@@ -3470,43 +3475,43 @@ Valid {start} to {end}</source>
         <location filename="../../app/inspections.py" line="238"/>
         <location filename="../../app/leave_attachments.py" line="82"/>
         <location filename="../../app/punch_files.py" line="132"/>
-        <location filename="../../app/tabular.py" line="83"/>
+        <location filename="../../app/tabular.py" line="85"/>
         <source>The file {file} cannot be read: {reason}.</source>
         <translation>无法读取文件 {file}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="112"/>
+        <location filename="../../app/tabular.py" line="114"/>
         <source>{file} cannot be read as an Excel workbook: it is damaged, incomplete or not really an .xlsx file ({detail}). Open it in Excel, save it again and import that copy.</source>
         <translation>无法按 Excel 工作簿读取 {file}：文件已损坏、不完整或并非真正的 .xlsx 文件（{detail}）。请用 Excel 打开并重新保存，再导入保存后的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="130"/>
+        <location filename="../../app/tabular.py" line="132"/>
         <source>{file} is not in UTF-8 or GB18030, so its text would be garbled (line {line} reads “{text}”). In Excel choose Save As, then “CSV UTF-8 (comma delimited)”, and import that file.</source>
         <translation>{file} 的编码不是 UTF-8 或 GB18030，导入后文字会成为乱码（第{line}行显示为“{text}”）。请在 Excel 中选择“另存为”，保存类型选“CSV UTF-8(逗号分隔)”，再导入另存的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="193"/>
-        <location filename="../../app/tabular.py" line="356"/>
+        <location filename="../../app/tabular.py" line="195"/>
+        <location filename="../../app/tabular.py" line="358"/>
         <source>{file} is not a well-formed CSV file: {detail}.</source>
         <translation>{file} 的 CSV 格式有误：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="432"/>
+        <location filename="../../app/tabular.py" line="434"/>
         <source>Column {column} is headed “{header}”, which this import does not know. The accepted headers are: {accepted}.</source>
         <translation>{column}列的表头“{header}”无法识别。可用的表头为：{accepted}。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="440"/>
+        <location filename="../../app/tabular.py" line="442"/>
         <source>Columns {first} and {second} both hold the {field}. Keep one.</source>
         <translation>{first}列和{second}列都是“{field}”，请只保留其中一列。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="452"/>
+        <location filename="../../app/tabular.py" line="454"/>
         <source>The file has no column for the {field} (header {header}).</source>
         <translation>文件中缺少“{field}”列（表头：{header}）。</translation>
     </message>
     <message>
-        <location filename="../../app/tabular.py" line="485"/>
+        <location filename="../../app/tabular.py" line="487"/>
         <source>“{value}” is not a date. Write dates like 2021-03-01.</source>
         <translation>“{value}”不是有效日期。请按 2021-03-01 的格式填写日期。</translation>
     </message>
@@ -4208,214 +4213,219 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
 <context>
     <name>Leave</name>
     <message>
-        <location filename="../../app/leave.py" line="164"/>
+        <location filename="../../app/leave.py" line="167"/>
         <source>Choose who is taking leave.</source>
         <translation>请选择请假人。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="166"/>
+        <location filename="../../app/leave.py" line="169"/>
         <source>Choose the kind of leave.</source>
         <translation>请选择请假类别。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="171"/>
+        <location filename="../../app/leave.py" line="174"/>
         <source>{kind} is no longer offered: choose another kind.</source>
         <translation>“{kind}”已停用，请选择其他请假类别。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="174"/>
+        <location filename="../../app/leave.py" line="177"/>
         <source>Enter the first day.</source>
         <translation>请输入开始日期。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="179"/>
+        <location filename="../../app/leave.py" line="182"/>
         <source>A temporary outing is within one day: file leave for longer absences.</source>
         <translation>临时外出限于当天：离岗超过一天请办理请假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="186"/>
+        <location filename="../../app/leave.py" line="189"/>
         <source>Type the time of leaving as 0930 or 09:30.</source>
         <translation>请输入外出时间，如 0930 或 09:30。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="188"/>
+        <location filename="../../app/leave.py" line="191"/>
         <source>Type the time of return as 1030 or 10:30.</source>
         <translation>请输入返回时间，如 1030 或 10:30。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="192"/>
+        <location filename="../../app/leave.py" line="195"/>
         <source>An outing returns later the same day: the return is before the leaving.</source>
         <translation>临时外出应在当天晚些时候返回：返回时间早于外出时间。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="198"/>
+        <location filename="../../app/leave.py" line="201"/>
         <source>Enter the last day.</source>
         <translation>请输入结束日期。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="200"/>
+        <location filename="../../app/leave.py" line="203"/>
         <source>Choose morning or afternoon.</source>
         <translation>请选择上午或下午。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="202"/>
+        <location filename="../../app/leave.py" line="205"/>
         <source>The leave ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="205"/>
+        <location filename="../../app/leave.py" line="209"/>
+        <source>One slip covers at most {n} days: file another slip for the time after.</source>
+        <translation>一张请假条最长{n}天，之后的时间请另开请假条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/leave.py" line="215"/>
         <location filename="../../app/leave_attachments.py" line="175"/>
         <source>At most {n} characters.</source>
         <translation>最多 {n} 个字。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="212"/>
+        <location filename="../../app/leave.py" line="222"/>
         <source>{name} leaves on {date}: the slip runs past it.</source>
         <translation>{name}于{date}离职，请假时间不能超过离职日期。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="219"/>
+        <location filename="../../app/leave.py" line="229"/>
         <source>{name} left on {date}: no leave after that.</source>
         <translation>{name} 已于 {date} 离岗，此后不能请假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="226"/>
+        <location filename="../../app/leave.py" line="236"/>
         <source>{name} was hired on {date}.</source>
         <translation>{name} 于 {date} 入职。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="231"/>
+        <location filename="../../app/leave.py" line="241"/>
         <source>{name} already has slip {id} ({kind}, {start} to {end}) for this time.</source>
         <translation>{name} 在此期间已有请假条 {id}（{kind}，{start} 至 {end}）。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="239"/>
+        <location filename="../../app/leave.py" line="249"/>
         <source>{name} is the substitute on slip {id} at this time: arrange another substitute for it.</source>
         <translation>{name} 此时是请假条 {id} 的替岗人员：请为该请假条另行安排替岗人员。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="260"/>
+        <location filename="../../app/leave.py" line="270"/>
         <source>Leave of a session or more needs a substitute arranged by the unit.</source>
         <translation>请假半天及以上，须由单位安排替岗人员。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="267"/>
+        <location filename="../../app/leave.py" line="277"/>
         <source>Report to a duty leader&apos;s account.</source>
         <translation>请选择带班领导的账户。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="270"/>
+        <location filename="../../app/leave.py" line="280"/>
         <source>The slip covers no workday: it will not change any attendance.</source>
         <translation>请假时间内没有工作日：不影响考勤。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="277"/>
+        <location filename="../../app/leave.py" line="287"/>
         <source>The leave has already begun: it is recorded as a slip after the fact (补请假).</source>
         <translation>请假已经开始：按补请假登记。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="291"/>
+        <location filename="../../app/leave.py" line="301"/>
         <source>Choose the substitute.</source>
         <translation>请选择替岗人员。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="294"/>
+        <location filename="../../app/leave.py" line="304"/>
         <source>The substitute cannot be the person taking leave.</source>
         <translation>替岗人员不能是请假人本人。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="297"/>
+        <location filename="../../app/leave.py" line="307"/>
         <source>{name} is not employed for the whole time.</source>
         <translation>{name} 在请假期间并非全程在职。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="300"/>
+        <location filename="../../app/leave.py" line="310"/>
         <source>{name} works for another unit: the unit arranges the substitute from its own staff.</source>
         <translation>{name} 属于其他单位：替岗人员应由本单位从本单位人员中安排。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="306"/>
+        <location filename="../../app/leave.py" line="316"/>
         <source>{name} has not passed pre-job training and may not staff a window.</source>
         <translation>{name} 尚未通过岗前培训，不能上窗口。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="311"/>
+        <location filename="../../app/leave.py" line="321"/>
         <source>{name} is on leave at that time.</source>
         <translation>{name} 此时也在请假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="314"/>
+        <location filename="../../app/leave.py" line="324"/>
         <source>{name} is already substituting for someone else at that time.</source>
         <translation>{name} 此时已在为他人替岗。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="362"/>
+        <location filename="../../app/leave.py" line="372"/>
         <source>Only a requested or approved slip can be changed.</source>
         <translation>只能修改待审批或已批准的请假条。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="381"/>
+        <location filename="../../app/leave.py" line="391"/>
         <source>This slip has been decided already.</source>
         <translation>该请假条已审批。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="387"/>
+        <location filename="../../app/leave.py" line="397"/>
         <source>You cannot approve your own slip: another leader must.</source>
         <translation>不能审批自己的请假条：须由其他领导审批。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="390"/>
+        <location filename="../../app/leave.py" line="400"/>
         <source>Say why the slip is rejected.</source>
         <translation>请说明不批准的理由。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="419"/>
+        <location filename="../../app/leave.py" line="429"/>
         <source>Only an approved slip can be returned.</source>
         <translation>只有已批准的请假条才能销假。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="428"/>
+        <location filename="../../app/leave.py" line="438"/>
         <source>The return ({time}) is before the leave began ({start}).</source>
         <translation>销假时间（{time}）早于请假开始时间（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="463"/>
+        <location filename="../../app/leave.py" line="473"/>
         <source>Only a requested or approved slip can be cancelled.</source>
         <translation>只能撤销待审批或已批准的请假条。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="472"/>
+        <location filename="../../app/leave.py" line="482"/>
         <source>The leave has begun: record the return (销假) instead of cancelling.</source>
         <translation>请假已经开始：请办理销假，而不是撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="475"/>
+        <location filename="../../app/leave.py" line="485"/>
         <location filename="../../app/leave_attachments.py" line="172"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="697"/>
+        <location filename="../../app/leave.py" line="707"/>
         <source>awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="698"/>
+        <location filename="../../app/leave.py" line="708"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="699"/>
+        <location filename="../../app/leave.py" line="709"/>
         <source>rejected</source>
         <translation>未批准</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="700"/>
+        <location filename="../../app/leave.py" line="710"/>
         <source>returned</source>
         <translation>已销假</translation>
     </message>
     <message>
-        <location filename="../../app/leave.py" line="701"/>
+        <location filename="../../app/leave.py" line="711"/>
         <source>cancelled</source>
         <translation>已撤销</translation>
     </message>
@@ -5926,67 +5936,67 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Weekly summary for the Monday meeting ({keys})</source>
         <translation>周一早会每周汇总（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>The database HallDesk reads and writes</source>
         <translation>本系统读写的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>HallDesk</source>
         <translation>服务大厅窗口人员管理系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>HallDesk now speaks {language}. You are still logged in; nothing else has changed.</source>
         <translation>界面语言已切换为{language}。您仍处于登录状态，其他内容均未改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>User: {name} ({user})</source>
         <translation>用户：{name}（{user}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>User: {user}</source>
         <translation>用户：{user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>HallDesk — {hall}</source>
         <translation>服务大厅窗口人员管理系统 — {hall}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>The hall settings were saved.</source>
         <translation>大厅设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>About HallDesk</source>
         <translation>关于本系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>&lt;b&gt;HallDesk&lt;/b&gt; {version}</source>
         <translation>&lt;b&gt;服务大厅窗口人员管理系统&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>The front-office desk of a service hall: staff roster, attendance, duty log, leave slips and the sanctions ledger.
 
 Database: {database}
@@ -7359,8 +7369,8 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <location filename="../../app/roster.py" line="276"/>
         <location filename="../../app/roster.py" line="294"/>
         <location filename="../../app/roster.py" line="502"/>
-        <location filename="../../app/roster.py" line="545"/>
-        <location filename="../../app/roster.py" line="547"/>
+        <location filename="../../app/roster.py" line="549"/>
+        <location filename="../../app/roster.py" line="551"/>
         <location filename="../../app/roster_io.py" line="381"/>
         <source>At most {n} characters.</source>
         <translation>最多{n}个字符。</translation>
@@ -7382,7 +7392,7 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
     <message>
         <location filename="../../app/roster.py" line="303"/>
-        <location filename="../../app/roster.py" line="557"/>
+        <location filename="../../app/roster.py" line="561"/>
         <source>{unit} is retired.</source>
         <translation>{unit}已停用。</translation>
     </message>
@@ -7438,53 +7448,59 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
     </message>
     <message>
         <location filename="../../app/roster.py" line="535"/>
+        <location filename="../../app/roster.py" line="539"/>
+        <source>Enter a date from {year} on.</source>
+        <translation>请填写{year}年及以后的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/roster.py" line="537"/>
         <source>The training date cannot be in the future.</source>
         <translation>岗前培训合格日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="541"/>
+        <location filename="../../app/roster.py" line="545"/>
         <source>Enter an 11-digit mobile number or a landline such as 0376-6221234.</source>
         <translation>请输入11位手机号码，或固定电话号码（如0376-6221234）。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="555"/>
+        <location filename="../../app/roster.py" line="559"/>
         <source>Choose the person&apos;s unit.</source>
         <translation>请选择该人员所属单位。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="562"/>
+        <location filename="../../app/roster.py" line="566"/>
         <source>That window is not in use.</source>
         <translation>该窗口不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="566"/>
+        <location filename="../../app/roster.py" line="570"/>
         <source>Window {number} belongs to another unit.</source>
         <translation>{number}号窗口属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="571"/>
+        <location filename="../../app/roster.py" line="575"/>
         <source>Only someone who has passed pre-job training may staff a window: enter the training date first.</source>
         <translation>岗前培训合格后方可上岗：请先填写岗前培训合格日期。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="640"/>
+        <location filename="../../app/roster.py" line="644"/>
         <source>Enter the leaving date.</source>
         <translation>请填写离职日期。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="644"/>
+        <location filename="../../app/roster.py" line="648"/>
         <location filename="../../app/roster_io.py" line="374"/>
         <source>The leaving date is before the hire date ({date}).</source>
         <translation>离职日期早于入职日期（{date}），请核对。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="652"/>
+        <location filename="../../app/roster.py" line="656"/>
         <location filename="../../app/roster_io.py" line="379"/>
         <source>The leaving date is more than a year ahead.</source>
         <translation>离职日期不能晚于一年之后，请核对。</translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="657"/>
+        <location filename="../../app/roster.py" line="661"/>
         <source>{name} left on {date} already.</source>
         <translation>{name}已于{date}离职。</translation>
     </message>
@@ -7556,7 +7572,7 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
         <translation>{column}列有内容，但该列没有表头。请删除该内容，或为该列填写表头。</translation>
     </message>
     <message>
-        <location filename="../../app/calendar.py" line="243"/>
+        <location filename="../../app/calendar.py" line="178"/>
         <location filename="../../app/leave_io.py" line="285"/>
         <location filename="../../app/roster_io.py" line="156"/>
         <source>This cell holds control characters. Remove them and try again.</source>

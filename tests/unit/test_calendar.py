@@ -134,6 +134,22 @@ def test_an_unknown_kind_is_refused_beside_the_field(admin):
     assert CalendarDay.select().count() == 0
 
 
+def test_a_long_name_is_refused_not_cut(admin, tmp_path):
+    with pytest.raises(ValidationError) as err:
+        calendar.set_day(admin, TUE, calendar.HOLIDAY, "节" * 51)
+    assert "at most 50" in err.value.for_field("name")[0]
+    path = write_csv(
+        tmp_path / "long.csv",
+        ["date,kind,name", "2027-01-01,holiday,元旦", f"2027-01-02,holiday,{'节' * 51}"],
+    )
+    with pytest.raises(ValidationError) as err:
+        calendar.import_csv(admin, path)
+    assert [p.row for p in err.value.problems] == [3]
+    assert CalendarDay.select().count() == 0
+    calendar.set_day(admin, TUE, calendar.HOLIDAY, "节" * 50)
+    assert CalendarDay.get().name == "节" * 50
+
+
 def test_a_year_entered_by_hand_is_no_longer_missing(admin):
     calendar.set_day(admin, dt.date(2027, 1, 1), "holiday", "元旦")
     assert calendar.missing_years(dt.date(2027, 1, 1), dt.date(2027, 1, 1)) == [2027]  # not marked yet

@@ -167,6 +167,14 @@ def test_bad_input(hall, sessions, manager):
         leave.request(sessions["admin"], slip(hall, who="李四", sub="张三"), now=NOW)
 
 
+def test_one_slip_covers_at_most_a_year_and_a_day(hall, sessions):
+    officer = sessions["officer"]
+    with pytest.raises(ValidationError) as err:  # 2062 typed for 2026, say
+        leave.request(officer, slip(hall, end=TUE + dt.timedelta(days=366)), now=NOW)
+    assert "at most 366 days" in err.value.for_field("end_day")[0]
+    leave.request(officer, slip(hall, end=TUE + dt.timedelta(days=365)), now=NOW)
+
+
 def test_non_workday_only_warns(hall, sessions):
     s, warnings = leave.request(sessions["officer"], slip(hall, start=SAT, end=SAT, sub=None), now=NOW)
     assert any("no workday" in w for w in warnings)

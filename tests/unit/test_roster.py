@@ -61,6 +61,16 @@ def test_every_problem_reported_at_once(manager, hall):
     assert fields_of(err) == {"staff_no", "name", "mobile", "hire_date", "window"}
 
 
+def test_dates_before_1900_and_control_characters_are_refused(manager, hall):
+    # Files and the editor already keep to 1900 and later; the rule holds for every caller.
+    old = person(hall, hire_date=dt.date(1, 1, 1), trained_on=dt.date(1899, 12, 31), note="备注\x85")
+    with pytest.raises(ValidationError) as err:
+        roster.add_staff(manager, old)
+    assert fields_of(err) == {"hire_date", "trained_on", "note"}
+    assert "from 1900 on" in err.value.for_field("hire_date")[0]
+    assert Staff.select().count() == 0
+
+
 def test_window_needs_training(manager, hall):
     with pytest.raises(ValidationError) as err:
         roster.add_staff(manager, person(hall, trained_on=None))
