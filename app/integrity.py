@@ -108,15 +108,22 @@ def in_background(check: Check) -> bool:
     return size > SYNC_CHECK_BYTES
 
 
-def found_damage(detail: str) -> Damage:
-    """The open database is damaged: refuse writes from now on, and find the backup to offer."""
+LOOK_FOR_BACKUP = object()  # found_damage looks for the newest good backup itself
+
+
+def found_damage(detail: str, newest: backup.BackupFile | None | object = LOOK_FOR_BACKUP) -> Damage:
+    """The open database is damaged: refuse writes from now on, and find the backup to offer.
+
+    ``newest``: the newest good backup when the caller has looked already (a check on its own
+    thread does, since checking the backups takes seconds at years of history), else None.
+    """
     global _found
     path = database_file()
     if path is None:  # PostgreSQL: the server's business, nothing to switch here
         raise ValueError("only a SQLite file can be found damaged")
     log.error("the database file %s is damaged: %s", path, detail)
     refuse_writes()
-    damage = Damage(path, detail, backup.newest_good())
+    damage = Damage(path, detail, backup.newest_good() if newest is LOOK_FOR_BACKUP else newest)  # type: ignore[arg-type]
     _found = (database.obj, damage)
     return damage
 

@@ -27,7 +27,7 @@ from app import auth, config, integrity
 from app.backup import BackupFile
 from app.errors import AuthError, DatabaseError, HallDeskError, engine_error
 from app.store import OpenedStore, open_store
-from db.connection import abandon_transaction, database, database_file
+from db.connection import abandon_transaction, database, database_file, refuse_writes
 from resources import resource_path
 from ui import common, fonts, translation
 from ui.common import show_error
@@ -373,18 +373,27 @@ class DailyBackupThread(QThread):
 
 
 class IntegrityThread(QThread):
-    """Runs one integrity.Check off the UI thread; ``found`` carries what is wrong, if anything."""
+    """Runs one integrity.Check off the UI thread. When the file is damaged, ``damaged`` says so at
+    once (the window stops writing), then ``found`` brings what is wrong and the newest good backup
+    (None: none), which this thread looked for: checking backups takes seconds at full scale."""
 
-    found = Signal(str)
+    damaged = Signal()
+    found = Signal(str, object)
 
     def __init__(self, check: integrity.Check) -> None:
         super().__init__()
         self.check = check
 
     def run(self) -> None:
+        from app import backup
+
         problem = self.check.run()
-        if problem and not self.check.cancelled:
-            self.found.emit(problem)
+        if not problem or self.check.cancelled:
+            return
+        self.damaged.emit()
+        newest = backup.newest_good()
+        if not self.check.cancelled:
+            self.found.emit(problem, newest)
 
 
 # ---------------------------------------------------------------- the flow
@@ -442,6 +451,7 @@ class Shell(QObject):
                 self.database_damaged(problem)
             return
         self.checker = IntegrityThread(check)
+        self.checker.damaged.connect(self.stop_writing)
         self.checker.found.connect(self.database_damaged)
         self.checker.start()
 
@@ -454,13 +464,23 @@ class Shell(QObject):
         if self.daily_backup is not None:
             self.daily_backup.wait(60_000)
 
-    @Slot(str)
-    def database_damaged(self, problem: str) -> None:
+    def _still_checked(self) -> bool:
+        """Whether the open database is the file the check looked at (not one restored since)."""
+        return database_file() is not None and database_file() == self._checked
+
+    @Slot()
+    def stop_writing(self) -> None:
+        """The check on its thread found damage: not one more write while it looks for a backup."""
+        if integrity.damage() is None and self._still_checked():
+            refuse_writes()
+
+    @Slot(str, object)
+    def database_damaged(self, problem: str, newest: object = integrity.LOOK_FOR_BACKUP) -> None:
         """The check found damage: no more writes to the file, then tell the user."""
         if integrity.damage() is None:
-            if database_file() is None or database_file() != self._checked:
+            if not self._still_checked():
                 return  # another database is open by now (restored): this result is about the old one
-            integrity.found_damage(problem)
+            integrity.found_damage(problem, newest)
         self.tell_damage()
 
     def tell_damage(self) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 import sys
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 
 from app import backup, integrity
@@ -99,8 +100,20 @@ def big_file(monkeypatch):
     gate.set()
 
 
-def test_a_big_file_is_checked_beside_the_window_and_an_officer_reads_on(qtbot, tmp_path, told, big_file):
+def test_a_big_file_is_checked_beside_the_window_and_an_officer_reads_on(
+    qtbot, tmp_path, told, big_file, monkeypatch
+):
+    import threading
+
     store = damaged_store(tmp_path)
+    searched_on = []
+    newest_good = backup.newest_good
+
+    def recorded():
+        searched_on.append(threading.current_thread() is threading.main_thread())
+        return newest_good()
+
+    monkeypatch.setattr(backup, "newest_good", recorded)
     shell = application.Shell(store, quit=lambda: None, idle_ms=0)
     shell.begin()
     assert isinstance(shell.dialog, LoginDialog) and not told.asked  # the window did not wait
@@ -110,6 +123,7 @@ def test_a_big_file_is_checked_beside_the_window_and_an_officer_reads_on(qtbot, 
     shell.checker.wait()
     ((found, can_restore),) = told.asked
     assert not can_restore and found.newest is not None  # an officer is told to call the administrator
+    assert searched_on == [False]  # the backups were checked on the check's thread, not the window's
     assert writes_refused() and window.isVisible()
     assert [u.name for u in Unit.select()] == ["社会保险服务中心"]  # reading goes on
     window.close()
@@ -127,7 +141,7 @@ def test_an_administrator_restores_the_newest_good_backup_and_everyone_logs_in_a
     qtbot.waitUntil(lambda: bool(told.asked), timeout=10_000)
     assert told.asked[0][1] is True  # an administrator may restore
     qtbot.waitUntil(lambda: isinstance(shell.dialog, LoginDialog))  # everyone logs in again
-    assert not window.isVisible() and shell.window is None
+    assert shell.window is None and not (shiboken6.isValid(window) and window.isVisible())  # closed (or gone)
     kept = next(tmp_path.glob("hall.damaged-*.db"))
     assert str(kept) in told.infos[0]
     assert backup.quick_check(kept) is not None and backup.quick_check(tmp_path / "hall.db") is None
