@@ -66,3 +66,14 @@ def click_menu_item(qtbot, window, menu, action) -> None:
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
     qtbot.waitUntil(menu.isVisible)
     qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def open_window(qtbot, session, store, idle_ms: int | None = 0, remember_geometry: bool = False):
+    """The main window for ``session``, shown and exposed (idle lock off unless ``idle_ms`` says)."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(session, store, idle_ms=idle_ms, remember_geometry=remember_geometry)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -7,18 +7,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from app import backup, roster
 from db.models import Unit
+from tests.gui.helpers import open_window
 from ui import common
-from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.sqlite_only  # copies of the SQLite file
-
-
-def open_window(qtbot, session, store) -> MainWindow:
-    window = MainWindow(session, store, idle_ms=0, remember_geometry=False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_back_up_now_says_where_the_checked_copy_is(qtbot, store, officer, monkeypatch):

@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QApplication
 from app import calendar, schedule
 from app.errors import ValidationError
 from db.models import CalendarDay, SchedulePeriod
-from tests.gui.helpers import click_menu_item, ime_commit, replace_text, type_date
+from tests.gui.helpers import click_menu_item, ime_commit, open_window, replace_text, type_date
 from ui import calendar_dialog, common, schedule_dialog, warning_bars
 from ui.calendar_dialog import CalendarDialog, DayDialog
-from ui.main_window import MainWindow
 from ui.schedule_dialog import PeriodDialog, ScheduleDialog, VoidPeriodDialog
 
 DECEMBER = dt.date(2026, 12, 1)  # 2027 starts within 60 days; the package stops at 2026
@@ -70,14 +69,6 @@ def own(dialog: CalendarDialog, day: dt.date) -> bool:
 def write_csv(path, lines: list[str]):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return str(path)
-
-
-def open_window(qtbot, session, store) -> MainWindow:
-    window = MainWindow(session, store, idle_ms=0, remember_geometry=False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 # ---------------------------------------------------------------- the calendar

@@ -13,7 +13,15 @@ from app import inspections, roster
 from app.errors import ValidationError
 from app.roster import StaffInput
 from db.models import InspectionCategory
-from tests.gui.helpers import click_menu_item, closed, dialog_of, ime_commit, replace_text, type_text
+from tests.gui.helpers import (
+    click_menu_item,
+    closed,
+    dialog_of,
+    ime_commit,
+    open_window,
+    replace_text,
+    type_text,
+)
 from ui import duty_inspection
 from ui.duty_inspection import PhotoDialog
 from ui.duty_tab import DutyTab
@@ -22,7 +30,6 @@ from ui.inspection_categories_dialog import (
     CategoryDialog,
     InspectionCategoriesDialog,
 )
-from ui.main_window import MainWindow
 
 NOW = dt.datetime(2025, 12, 2, 10, 30)  # a winter Tuesday, a workday
 
@@ -54,14 +61,6 @@ def click_row(qtbot, dialog: InspectionCategoriesDialog, name: str) -> None:
 
 def cells(dialog: InspectionCategoriesDialog, row: int) -> list[str]:
     return [dialog.model.data(dialog.model.index(row, c)) for c in range(dialog.model.columnCount())]
-
-
-def open_window(qtbot, session, store) -> MainWindow:
-    window = MainWindow(session, store, idle_ms=0, remember_geometry=False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 # ---------------------------------------------------------------- the categories

@@ -8,9 +8,8 @@ from PySide6.QtCore import Qt
 from app import leave
 from app.errors import ValidationError
 from db.models import LeaveKind
-from tests.gui.helpers import click_menu_item, closed, ime_commit, replace_text, type_text
+from tests.gui.helpers import click_menu_item, closed, ime_commit, open_window, replace_text, type_text
 from ui.leave_kinds_dialog import COL_STATE, KindDialog, LeaveKindsDialog
-from ui.main_window import MainWindow
 
 
 def click(qtbot, button) -> None:
@@ -34,14 +33,6 @@ def click_row(qtbot, dialog: LeaveKindsDialog, name: str) -> None:
 
 def cells(dialog: LeaveKindsDialog, row: int) -> list[str]:
     return [dialog.model.data(dialog.model.index(row, c)) for c in range(dialog.model.columnCount())]
-
-
-def open_window(qtbot, session, store) -> MainWindow:
-    window = MainWindow(session, store, idle_ms=0, remember_geometry=False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 @pytest.fixture(autouse=True)

@@ -14,8 +14,7 @@ from app.auth import Permission, Session
 from app.roster import StaffInput
 from db.connection import close_database
 from db.models import Staff
-from tests.gui.helpers import type_text
-from ui.main_window import MainWindow
+from tests.gui.helpers import open_window, type_text
 
 
 def _other_pc_adds(url: str, unit_id: int, staff_no: str, name: str) -> None:
@@ -37,14 +36,6 @@ def unit(manager):
             manager, StaffInput(staff_no=no, name=name, unit_id=social.id, hire_date=dt.date(2024, 1, 2))
         )
     return social
-
-
-def open_window(qtbot, session, store) -> MainWindow:
-    window = MainWindow(session, store, idle_ms=0, remember_geometry=False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_the_roster_shows_a_person_another_pc_added(qtbot, db_url, store, manager, unit):

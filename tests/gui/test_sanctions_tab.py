@@ -14,10 +14,9 @@ from app import attendance, certificate, notices, roster, sanctions, settings
 from app.roster import StaffInput
 from app.sanction_rules import week_period
 from db.models import Punch
-from tests.gui.helpers import closed, dialog_of, type_text
+from tests.gui.helpers import closed, dialog_of, open_window, type_text
 from ui import common, notice_verify, passphrase_dialog, pdf_preview, sanctions_dialogs, worker
 from ui.duty_inspection import ReasonDialog
-from ui.main_window import MainWindow
 from ui.passphrase_dialog import UnlockKeyDialog
 from ui.passphrase_dialog import ask_identity as real_ask_identity
 from ui.sanctions_dialogs import EvaluateDialog, RecordEntryDialog, default_week_day
@@ -435,14 +434,6 @@ def test_revoking_an_issued_entry_issues_a_revocation_notice(
 
 
 # ---------------------------------------------------------------- the window: verifying and evidence
-
-
-def open_window(qtbot, session, store) -> MainWindow:
-    window = MainWindow(session, store, idle_ms=0, remember_geometry=False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_verify_reports_genuine_then_altered_for_a_changed_byte(

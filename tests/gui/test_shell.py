@@ -19,6 +19,7 @@ from app import auth, config, i18n, roster, settings
 from app.errors import DatabaseError
 from db.models import User
 from tests.conftest import TEST_PASSWORD
+from tests.gui import helpers
 from tests.gui.helpers import click_menu_item, ime_commit
 from ui import application, fonts, login, translation
 from ui.idle_lock import LockCover
@@ -62,11 +63,7 @@ def type_and_enter(qtbot, edit, text: str) -> None:
 
 
 def open_window(qtbot, session, store, idle_ms: int | None = 0) -> MainWindow:
-    window = MainWindow(session, store, idle_ms=idle_ms)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return helpers.open_window(qtbot, session, store, idle_ms=idle_ms, remember_geometry=True)
 
 
 @pytest.fixture

@@ -5,18 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from app import duty_log, roster
+from tests.gui.helpers import open_window
 from ui import warning_bars
-from ui.main_window import MainWindow
 
 MON, TUE, WED = dt.date(2025, 12, 1), dt.date(2025, 12, 2), dt.date(2025, 12, 3)
-
-
-def open_window(qtbot, session, store) -> MainWindow:
-    window = MainWindow(session, store, idle_ms=0, remember_geometry=False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def close_day(officer, leader, day):
