@@ -245,6 +245,27 @@ def daily(now: dt.datetime | None = None) -> Path | None:
     return path
 
 
+def daily_failed(problem: str) -> str:
+    """What everyone is told when the day's backup could not be taken: why, and what there is to fall
+    back on. A failing backup must not go unnoticed (a USB stick left out, a share gone)."""
+    text = translate("Backup", "Today's backup of the database could not be taken: {problem}.").format(
+        problem=problem.rstrip("。.")
+    )
+    try:
+        newest = next(iter(backups()), None)
+    except OSError:
+        newest = None
+    if newest is None:
+        after = translate("Backup", "There is no backup to fall back on.")
+    else:
+        after = translate("Backup", "The newest backup was taken on {time}.").format(
+            time=newest.taken.strftime("%Y-%m-%d %H:%M")
+        )
+    ask = translate("Backup", "Ask the administrator to check the backups folder (Hall settings ▸ This PC).")
+    # Sentences: a space between them in English, none in Chinese.
+    return translate("Backup", "{failed} {after} {ask}").format(failed=text, after=after, ask=ask)
+
+
 def newest_good() -> BackupFile | None:
     """The newest backup that passes the checks (offered when the database is damaged)."""
     return next((b for b in backups() if check_file(b.path) is None), None)

@@ -290,17 +290,23 @@ def ask_damaged(parent: QWidget | None, found: integrity.Damage, can_restore: bo
     return Choice.QUIT if clicked is quit_button else Choice.READ
 
 
-def _daily_backup() -> None:
-    """The first start of the day copies the SQLite file; a failure is logged, never in the way."""
+def _daily_backup() -> str:
+    """The first start of the day copies the SQLite file; "" when that went well (or was done
+    already), else what everyone should be told. A failure never stops the hall's work."""
     from app import backup
 
     try:
         backup.daily()
+        return ""
     except Exception as err:  # noqa: BLE001 - a backup not taken must never stop the hall's work
-        if isinstance(err, HallDeskError | OSError) or engine_error(err) is not None:
+        known = err if isinstance(err, HallDeskError) else engine_error(err)
+        if known is not None or isinstance(err, OSError):
             log.warning("daily backup not taken: %s", err)
+            problem = str(known or err)
         else:
             log.exception("daily backup not taken")
+            problem = QCoreApplication.translate("Application", "an unexpected error (see the log file)")
+        return backup.daily_failed(problem)
 
 
 def open_store_interactively(url: str | None) -> OpenedStore | None:
@@ -353,6 +359,7 @@ class DailyBackupThread(QThread):
     copying and checking years of history takes seconds. Kept referenced until it ends, so that
     nothing deletes it while it runs."""
 
+    failed = Signal(str)  # what to tell everyone
     running: set[DailyBackupThread] = set()
 
     def __init__(self) -> None:
@@ -366,7 +373,9 @@ class DailyBackupThread(QThread):
     def run(self) -> None:
         try:
             if integrity.damage() is None:  # a file known to be damaged gives no good copy
-                _daily_backup()
+                problem = _daily_backup()
+                if problem:
+                    self.failed.emit(problem)
         finally:  # the copy read through this thread's own connection
             if database.obj is not None and not database.obj.is_closed():
                 database.obj.close()
@@ -415,6 +424,7 @@ class Shell(QObject):
         self._idle_ms = idle_ms
         self.checker: IntegrityThread | None = None
         self.daily_backup: DailyBackupThread | None = None
+        self.backup_problem = ""  # the day's backup failed: every window of this run says so
         self._checked: Path | None = None
         self.ended = False
 
@@ -426,6 +436,7 @@ class Shell(QObject):
             self.start()
         if not self.ended:
             self.daily_backup = DailyBackupThread()
+            self.daily_backup.failed.connect(self.backup_failed)
             self.daily_backup.start()
 
     def quit(self) -> None:
@@ -463,6 +474,12 @@ class Shell(QObject):
             self.checker.wait(5000)
         if self.daily_backup is not None:
             self.daily_backup.wait(60_000)
+
+    @Slot(str)
+    def backup_failed(self, text: str) -> None:
+        self.backup_problem = text
+        if self.window is not None:
+            self.window.show_backup_problem(text)
 
     def _still_checked(self) -> bool:
         """Whether the open database is the file the check looked at (not one restored since)."""
@@ -537,6 +554,8 @@ class Shell(QObject):
         window.switch_user_requested.connect(self.switch_user)
         window.closed.connect(lambda w=window: self._window_closed(w))
         self.window = window
+        if self.backup_problem:
+            window.show_backup_problem(self.backup_problem)
         window.show()
         window.raise_()
         window.activateWindow()

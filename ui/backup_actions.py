@@ -14,13 +14,16 @@ from ui import common
 from ui.worker import run_with_progress
 
 
-def back_up_now(parent: QWidget) -> None:
-    """Copy the database to the backup folder in the background and say where it went."""
+def back_up_now(parent: QWidget, succeeded=None) -> None:
+    """Copy the database to the backup folder in the background and say where it went; then call
+    ``succeeded()`` if given."""
 
     def work(progress) -> str:
         return str(backup.backup_now(why="manual"))
 
     def done(path: str) -> None:
+        if succeeded is not None:
+            succeeded()
         common.inform(
             parent,
             QCoreApplication.translate("BackupActions", "Back up now"),

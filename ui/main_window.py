@@ -552,7 +552,11 @@ class MainWindow(QMainWindow):
     def back_up_now(self) -> None:
         from ui import backup_actions
 
-        backup_actions.back_up_now(self)
+        backup_actions.back_up_now(self, succeeded=self.backup_warning.clear)
+
+    def show_backup_problem(self, text: str) -> None:
+        """The day's backup failed: say so at the top of the window, to whoever works here."""
+        self.backup_warning.say("⚠ " + text)
 
     def restore_backup(self) -> None:
         from ui import backup_actions
@@ -586,14 +590,16 @@ class MainWindow(QMainWindow):
         official holiday schedule (it is then counted as plain Monday to Friday)."""
         from PySide6.QtWidgets import QVBoxLayout
 
-        from ui.warning_bars import MissingYearBar, UnclosedDaysBar
+        from ui.warning_bars import BackupFailedBar, MissingYearBar, UnclosedDaysBar
 
+        self.backup_warning = BackupFailedBar(self.back_up_now)  # shown by show_backup_problem
         self.calendar_warning = MissingYearBar(self.session, self.open_calendar)
         self.duty_warning = UnclosedDaysBar()  # past workdays whose duty log is not closed
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.backup_warning)
         column.addWidget(self.calendar_warning)
         column.addWidget(self.duty_warning)
         column.addWidget(content, 1)

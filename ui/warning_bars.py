@@ -1,11 +1,12 @@
 """The warnings at the top of the main window, shown to everyone while there is something to say.
 
-``MissingYearBar``: a year of the next 60 days has no official holiday
-schedule (it is then counted as plain Monday to Friday). ``UnclosedDaysBar``:
-past workdays whose duty log is missing or not closed (rule R6). Each looks
-again every half hour, so that it follows the date, and hides when all is
-well. They come with the window, so they live apart from the calendar dialog,
-which loads only when opened.
+``BackupFailedBar``: the day's backup could not be taken. ``MissingYearBar``:
+a year of the next 60 days has no official holiday schedule (it is then
+counted as plain Monday to Friday). ``UnclosedDaysBar``: past workdays whose
+duty log is missing or not closed (rule R6). The last two look again every
+half hour, so that they follow the date. Each hides when all is well. They
+come with the window, so they live apart from the calendar dialog, which
+loads only when opened.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from app.auth import Permission, Session
 LOOK_AHEAD = dt.timedelta(days=60)  # a missing holiday schedule is announced this far ahead
 REFRESH_MS = 30 * 60_000
 
+BACKUP_FAILED_STYLE = """
+QFrame#backupFailed { background: #fdecea; border: 2px solid #c62828; border-radius: 4px; }
+QFrame#backupFailed QLabel { color: #7f0000; }
+"""
 MISSING_YEAR_STYLE = """
 QFrame#missingYear { background: #fdecea; border: 2px solid #c62828; border-radius: 4px; }
 QFrame#missingYear QLabel { color: #7f0000; }
@@ -38,7 +43,7 @@ def today() -> dt.date:
 
 
 class WarningBar(QFrame):
-    """A coloured bar with one selectable message; ``refresh`` decides what it says and whether it shows."""
+    """A coloured bar with one selectable message, hidden while the message is empty."""
 
     def __init__(self, name: str, style: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,20 +55,40 @@ class WarningBar(QFrame):
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(8, 6, 8, 6)
         self.row.addWidget(self.label, 1)
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
-        self.timer.start()
+        self.setVisible(False)
 
     def say(self, text: str) -> None:
         self.label.setText(text)
         self.setVisible(bool(text))
 
-    def refresh(self) -> None:
-        raise NotImplementedError
-
     def text(self) -> str:
         return self.label.text()
+
+    def add_button(self, text: str, action: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)
+        button.clicked.connect(action)
+        self.row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return button
+
+    def look_again_every(self, ms: int, refresh: Callable[[], object]) -> None:
+        """Call ``refresh`` every ``ms`` (the date moves on while the window stays open)."""
+        self.timer = QTimer(self)
+        self.timer.setInterval(ms)
+        self.timer.timeout.connect(refresh)
+        self.timer.start()
+
+
+class BackupFailedBar(WarningBar):
+    """Red: the day's backup could not be taken (``app.backup.daily_failed`` says why and what there
+    is). Anyone may try again at once; a backup that works hides it."""
+
+    def __init__(self, back_up: Callable[[], object], parent: QWidget | None = None) -> None:
+        super().__init__("backupFailed", BACKUP_FAILED_STYLE, parent)
+        self.button = self.add_button(self.tr("&Back up now…"), back_up)
+
+    def clear(self) -> None:
+        self.say("")
 
 
 class MissingYearBar(WarningBar):
@@ -79,11 +104,9 @@ class MissingYearBar(WarningBar):
         super().__init__("missingYear", MISSING_YEAR_STYLE, parent)
         self.button: QPushButton | None = None
         if open_calendar is not None and session.can(Permission.ADMIN):
-            self.button = QPushButton(self.tr("Open the &calendar…"), self)
-            self.button.setAutoDefault(False)
-            self.button.clicked.connect(open_calendar)
-            self.row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.button = self.add_button(self.tr("Open the &calendar…"), open_calendar)
         self.years: list[int] = []
+        self.look_again_every(REFRESH_MS, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -98,6 +121,7 @@ class UnclosedDaysBar(WarningBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("unclosedDays", UNCLOSED_DAYS_STYLE, parent)
         self.days: list[dt.date] = []
+        self.look_again_every(REFRESH_MS, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

@@ -98,7 +98,7 @@
         <location filename="../../ui/application.py" line="93"/>
         <location filename="../../ui/application.py" line="189"/>
         <location filename="../../ui/application.py" line="240"/>
-        <location filename="../../ui/application.py" line="344"/>
+        <location filename="../../ui/application.py" line="350"/>
         <source>HallDesk</source>
         <translation>服务大厅窗口人员管理系统</translation>
     </message>
@@ -185,7 +185,12 @@
         <translation>继续查阅(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="345"/>
+        <location filename="../../ui/application.py" line="308"/>
+        <source>an unexpected error (see the log file)</source>
+        <translation>发生意外错误（详见日志文件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="351"/>
         <source>The backup taken on {time} was restored. The damaged file is kept as:
 {file}</source>
         <translation>已恢复生成于 {time} 的备份。损坏的文件已保留为：
@@ -792,22 +797,47 @@
         <translation>无法将备份写入 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="257"/>
+        <location filename="../../app/backup.py" line="251"/>
+        <source>Today&apos;s backup of the database could not be taken: {problem}.</source>
+        <translation>今日数据库备份未能完成：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="259"/>
+        <source>There is no backup to fall back on.</source>
+        <translation>目前没有可以恢复的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="261"/>
+        <source>The newest backup was taken on {time}.</source>
+        <translation>最近一次备份时间为{time}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="264"/>
+        <source>Ask the administrator to check the backups folder (Hall settings ▸ This PC).</source>
+        <translation>请系统管理员检查备份文件夹（大厅设置 ▸ 本机）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="266"/>
+        <source>{failed} {after} {ask}</source>
+        <translation>{failed}{after}{ask}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup.py" line="278"/>
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="262"/>
+        <location filename="../../app/backup.py" line="283"/>
         <source>{file} cannot be restored: {problem}.</source>
         <translation>无法从 {file} 恢复：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="284"/>
+        <location filename="../../app/backup.py" line="305"/>
         <source>The restore failed and the database is unchanged: {error}</source>
         <translation>恢复失败，数据库未作任何改动：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="341"/>
+        <location filename="../../app/backup.py" line="362"/>
         <source>The restore failed and the database file is unchanged: {error}</source>
         <translation>恢复失败，数据库文件未作任何改动：{error}</translation>
     </message>
@@ -815,38 +845,38 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="26"/>
+        <location filename="../../ui/backup_actions.py" line="29"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="27"/>
+        <location filename="../../ui/backup_actions.py" line="30"/>
         <source>The database was copied and the copy checked:
 {file}</source>
         <translation>数据库已备份，备份副本已通过校验：
 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="33"/>
+        <location filename="../../ui/backup_actions.py" line="36"/>
         <source>Copying the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="44"/>
-        <location filename="../../ui/backup_actions.py" line="58"/>
-        <location filename="../../ui/backup_actions.py" line="68"/>
-        <location filename="../../ui/backup_actions.py" line="78"/>
-        <location filename="../../ui/backup_actions.py" line="106"/>
+        <location filename="../../ui/backup_actions.py" line="47"/>
+        <location filename="../../ui/backup_actions.py" line="61"/>
+        <location filename="../../ui/backup_actions.py" line="71"/>
+        <location filename="../../ui/backup_actions.py" line="81"/>
+        <location filename="../../ui/backup_actions.py" line="109"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="46"/>
+        <location filename="../../ui/backup_actions.py" line="49"/>
         <source>HallDesk backups (*.sqlite);;All files (*)</source>
         <translation>本系统备份 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="51"/>
+        <location filename="../../ui/backup_actions.py" line="54"/>
         <source>The database file is damaged. Put the backup {file} in its place?
 
 Everything recorded since that backup is replaced; the damaged file is kept beside it under a dated name. Everyone logs in again.</source>
@@ -855,7 +885,7 @@ Everything recorded since that backup is replaced; the damaged file is kept besi
 该备份之后录入的全部内容都将被替换；损坏的文件以带日期的名称保留在同一文件夹中。恢复后所有人需重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="62"/>
+        <location filename="../../ui/backup_actions.py" line="65"/>
         <source>Replace the whole database with the backup {file}?
 
 Everything recorded since that backup is replaced; the database as it is now is saved first in the backup folder. Everyone logs in again.</source>
@@ -864,25 +894,33 @@ Everything recorded since that backup is replaced; the database as it is now is 
 该备份之后录入的全部内容都将被替换；当前数据库会先保存到备份文件夹。恢复后所有人需重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="79"/>
+        <location filename="../../ui/backup_actions.py" line="82"/>
         <source>The backup was restored. The database as it was is saved in:
 {file}</source>
         <translation>已从备份恢复。恢复前的数据库已保存为：
 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="86"/>
+        <location filename="../../ui/backup_actions.py" line="89"/>
         <source>Restoring the backup…</source>
         <translation>正在从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="107"/>
+        <location filename="../../ui/backup_actions.py" line="110"/>
         <source>The backup was restored. The damaged database file is kept as:
 {file}
 Everyone logs in again.</source>
         <translation>已从备份恢复。损坏的数据库文件已保留为：
 {file}
 所有人需重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFailedBar</name>
+    <message>
+        <location filename="../../ui/warning_bars.py" line="88"/>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -5981,22 +6019,22 @@ HallDesk has no default password. Choose one of at least {n} characters and keep
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>The hall settings were saved.</source>
         <translation>大厅设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>About HallDesk</source>
         <translation>关于本系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>&lt;b&gt;HallDesk&lt;/b&gt; {version}</source>
         <translation>&lt;b&gt;服务大厅窗口人员管理系统&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>The front-office desk of a service hall: staff roster, attendance, duty log, leave slips and the sanctions ledger.
 
 Database: {database}
@@ -6012,7 +6050,7 @@ Chinese text is shown in WenQuanYi Micro Hei (文泉驿微米黑), which ships w
 <context>
     <name>MissingYearBar</name>
     <message>
-        <location filename="../../ui/warning_bars.py" line="82"/>
+        <location filename="../../ui/warning_bars.py" line="107"/>
         <source>Open the &amp;calendar…</source>
         <translation>打开节假日日历(&amp;C)…</translation>
     </message>

@@ -475,6 +475,37 @@ def test_the_days_first_backup_is_taken_beside_the_login_dialog(
     shell.window.close()
 
 
+@pytest.mark.sqlite_only
+def test_a_failed_daily_backup_is_shown_to_whoever_logs_in_until_one_works(
+    qtbot, sessions, store, monkeypatch, tmp_path, messages
+):
+    from app import backup
+    from app.errors import ValidationError
+
+    monkeypatch.setattr(backup, "folder", lambda: tmp_path / "backups")
+
+    def unplugged(now=None):
+        raise ValidationError("Cannot write the backup to E:\\: the device is not ready")
+
+    monkeypatch.setattr(backup, "daily", unplugged)
+    shell = application.Shell(store, quit=lambda: None, idle_ms=0)
+    shell.begin()
+    assert shell.daily_backup.wait(10_000)
+    qtbot.waitUntil(lambda: bool(shell.backup_problem))
+    type_and_enter(qtbot, shell.dialog.username, "officer1")
+    type_and_enter(qtbot, shell.dialog.password, TEST_PASSWORD)
+    window = shell.window
+    bar = window.backup_warning
+    qtbot.waitExposed(window)
+    assert (
+        bar.isVisible() and "device is not ready" in bar.text() and "no backup to fall back on" in bar.text()
+    )
+    qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)  # the stick is back in: try again
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=10_000)
+    assert len(backup.backups()) == 1 and messages.infos
+    window.close()
+
+
 def test_shell_starts_with_the_first_run_dialog_on_a_new_database(qtbot, store):
     shell = application.Shell(store, quit=lambda: None, idle_ms=0)
     shell.start()

@@ -35,6 +35,15 @@ def test_daily_once_then_pruned(store, manager):
     assert backup.newest_good().taken.date() == (NOW + dt.timedelta(days=1)).date()
 
 
+def test_a_failed_day_says_why_and_what_there_is_to_fall_back_on(store, manager, monkeypatch, tmp_path):
+    monkeypatch.setattr(backup, "folder", lambda: tmp_path / "stick")
+    text = backup.daily_failed("Cannot write the backup to E:\\: the device is not ready.")
+    assert text.startswith("Today's backup of the database could not be taken: Cannot write the backup to E:")
+    assert "not ready. There is no backup to fall back on." in text and "administrator" in text
+    backup.backup_now(why="daily", now=NOW)
+    assert "The newest backup was taken on 2026-11-27 07:55." in backup.daily_failed("the disk is full")
+
+
 def test_restore_saves_the_current_file_first(store, manager, admin, tmp_path):
     roster.add_unit(manager, "社会保险服务中心")
     before = backup.backup_now(tmp_path / "one-unit.sqlite")
