@@ -252,9 +252,10 @@ def daily_failed(problem: str) -> str:
         problem=problem.rstrip("。.")
     )
     try:
-        newest = next(iter(backups()), None)
-    except OSError:
-        newest = None
+        found = backups()
+    except OSError:  # the folder itself is what failed
+        found = []
+    newest = found[0] if found else None
     if newest is None:
         after = translate("Backup", "There is no backup to fall back on.")
     else:

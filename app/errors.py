@@ -159,3 +159,8 @@ def engine_error(exc: BaseException) -> DatabaseError | None:
         return exc
     problem = engine_problem(exc)
     return database_error(problem) if problem is not None else None
+
+
+def known_problem(exc: BaseException) -> HallDeskError | None:
+    """What to tell the user about ``exc``: its own message, or a store problem's; None for a bug."""
+    return exc if isinstance(exc, HallDeskError) else engine_error(exc)

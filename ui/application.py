@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import auth, config, integrity
 from app.backup import BackupFile
-from app.errors import AuthError, DatabaseError, HallDeskError, engine_error
+from app.errors import AuthError, DatabaseError, HallDeskError, engine_error, known_problem
 from app.store import OpenedStore, open_store
 from db.connection import abandon_transaction, database, database_file, refuse_writes
 from resources import resource_path
@@ -299,7 +299,7 @@ def _daily_backup() -> str:
         backup.daily()
         return ""
     except Exception as err:  # noqa: BLE001 - a backup not taken must never stop the hall's work
-        known = err if isinstance(err, HallDeskError) else engine_error(err)
+        known = known_problem(err)
         if known is not None or isinstance(err, OSError):
             log.warning("daily backup not taken: %s", err)
             problem = str(known or err)

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.errors import HallDeskError, engine_error
+from app.errors import HallDeskError, known_problem
 from db.connection import database
 from ui.common import show_error
 
@@ -40,7 +40,7 @@ class _Runner(QObject):
         except Exception as exc:  # reported on the UI thread, never lost
             # A full disk or a vanished share is the user's to act on, in their words;
             # anything else is a bug, logged with its traceback.
-            known = exc if isinstance(exc, HallDeskError) else engine_error(exc)
+            known = known_problem(exc)
             if known is None:
                 log.exception("background work failed")
             self.failed.emit(known or exc)
