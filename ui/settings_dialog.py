@@ -56,6 +56,20 @@ NOTICE_IMAGE_KEYS = ("seal_image", "signature_image")
 IMAGE_PREVIEW = 56  # pixels, the height of an image's preview
 
 
+def field_with_button(field: QWidget, text: str, action) -> tuple[QWidget, QPushButton]:
+    """``field`` with a button after it (Browse…): one form row; the label's mnemonic reaches the field."""
+    button = QPushButton(text)
+    button.setAutoDefault(False)
+    button.clicked.connect(action)
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(field, 1)
+    layout.addWidget(button)
+    row.setFocusProxy(field)
+    return row, button
+
+
 def choose_backup_folder(parent: QWidget, start: str) -> str:
     """Ask for the folder backups go to; "" when cancelled. Tests replace this function."""
     return QFileDialog.getExistingDirectory(
@@ -187,15 +201,7 @@ class SettingsDialog(QDialog):
         self.database.setToolTip(
             self.tr("A database file, or postgresql://user@server/dbname for a hall with several PCs.")
         )
-        self.browse_button = QPushButton(self.tr("&Browse…"))
-        self.browse_button.setAutoDefault(False)
-        self.browse_button.clicked.connect(self.browse)
-        row = QWidget()
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        row_layout.addWidget(self.database, 1)
-        row_layout.addWidget(self.browse_button)
-        row.setFocusProxy(self.database)  # the label's mnemonic goes to the text field
+        row, self.browse_button = field_with_button(self.database, self.tr("&Browse…"), self.browse)
         self.errors["database"] = add_field(pc_form, self.tr("&Database:"), row)
         # Backups of the SQLite file: where, and for how long.
         place = config.load()
@@ -209,15 +215,9 @@ class SettingsDialog(QDialog):
                 "folder, or a USB stick or a network share."
             )
         )
-        self.backup_browse_button = QPushButton(self.tr("Bro&wse…"))
-        self.backup_browse_button.setAutoDefault(False)
-        self.backup_browse_button.clicked.connect(self.browse_backup_folder)
-        backup_row = QWidget()
-        backup_layout = QHBoxLayout(backup_row)
-        backup_layout.setContentsMargins(0, 0, 0, 0)
-        backup_layout.addWidget(self.backup_folder, 1)
-        backup_layout.addWidget(self.backup_browse_button)
-        backup_row.setFocusProxy(self.backup_folder)
+        backup_row, self.backup_browse_button = field_with_button(
+            self.backup_folder, self.tr("Bro&wse…"), self.browse_backup_folder
+        )
         self.errors["backup_folder"] = add_field(pc_form, self.tr("Bac&kups folder:"), backup_row)
         self.keep_days = QSpinBox()
         self.keep_days.setRange(backup.MIN_KEEP_DAYS, backup.MAX_KEEP_DAYS)
