@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.benchmarks.test_startup import PYSIDE_FLOOR, measure, report, startup_programs
+from tests.benchmarks.test_startup import PYSIDE_FLOOR, hall_env, measure, report, startup_programs
 from tests.conftest import ENGINES, _pg_connect, pg_base_url, pg_unavailable
 
 pytestmark = pytest.mark.slow
@@ -63,14 +63,7 @@ def _peak_of(cmd: list[str], env: dict) -> tuple[float, float, str]:
 def hall(request, tmp_path_factory):
     engine = request.param
     folder = tmp_path_factory.mktemp(f"full-{engine}")
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        HALLDESK_CONFIG_DIR=str(folder / "config"),
-        HALLDESK_DATA_DIR=str(folder / "data"),
-        HALLDESK_LANG="zh_CN",
-        HALLDESK_DEMO_PASSWORD="bench-pass-1",
-    )
+    env = {**hall_env(folder), "HALLDESK_DEMO_PASSWORD": "bench-pass-1"}
     schema = None
     if engine == "postgresql":
         reason = pg_unavailable()

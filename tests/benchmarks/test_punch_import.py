@@ -23,8 +23,9 @@ import chinese_calendar
 import pytest
 
 from app import punches
-from db.connection import SQLITE_PRAGMAS, database
-from db.models import Punch, Staff, Unit
+from db.connection import SQLITE_PRAGMAS
+from db.models import Punch
+from tests.conftest import add_numbered_staff
 
 pytestmark = pytest.mark.sqlite_only  # the baseline is sqlite3.executemany into a file
 
@@ -69,20 +70,7 @@ def attlog(tmp_path_factory) -> tuple[Path, list[tuple[int, str]]]:
 
 @pytest.fixture
 def hall_300(store) -> list[int]:
-    unit = Unit.create(name="社会保险服务中心")
-    with database.atomic():
-        Staff.insert_many(
-            [
-                {
-                    "staff_no": str(1001 + i),
-                    "name": f"员工{i}",
-                    "unit": unit.id,
-                    "hire_date": dt.date(2020, 1, 1),
-                }
-                for i in range(STAFF)
-            ]
-        ).execute()
-    return [s.id for s in Staff.select(Staff.id).order_by(Staff.staff_no)]
+    return add_numbered_staff(STAFF)
 
 
 def baseline_seconds(folder: Path, rows: list[tuple[int, str, str, str]], rounds: int) -> float:

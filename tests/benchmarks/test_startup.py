@@ -41,7 +41,7 @@ def hall_300(tmp_path_factory):
     for package in ("app", "ui", "db", "resources"):
         compileall.compile_dir(root / package, quiet=1)
     folder = tmp_path_factory.mktemp("hall300")
-    env = _env(folder)
+    env = hall_env(folder)
     db = folder / "hall.db"
     subprocess.run(
         [sys.executable, "-m", "ui.launch", "demo", "--staff", "300", "--seed", "7", "--db", str(db)],
@@ -52,7 +52,8 @@ def hall_300(tmp_path_factory):
     return db, env
 
 
-def _env(folder) -> dict:
+def hall_env(folder) -> dict:
+    """A HallDesk process's environment: its folders under ``folder``, offscreen, in Chinese."""
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM="offscreen",

@@ -39,7 +39,7 @@ from app.roster import StaffInput
 from app.store import open_store
 from db.connection import close_database, database, open_database
 from db.migrate import HISTORY_TABLE, MIGRATIONS_DIR
-from db.models import Staff, Unit
+from tests.conftest import add_numbered_staff
 from tests.crash import worker
 
 # Where the kills land, as fractions of one clean run of the operation.
@@ -232,22 +232,6 @@ def write_attlog(path: Path, lines: int) -> Path:
     return path
 
 
-def add_staff(count: int) -> None:
-    unit = Unit.create(name="社会保险服务中心")
-    with database.atomic():
-        Staff.insert_many(
-            [
-                {
-                    "staff_no": str(1001 + i),
-                    "name": f"员工{i}",
-                    "unit": unit.id,
-                    "hire_date": dt.date(2020, 1, 1),
-                }
-                for i in range(count)
-            ]
-        ).execute()
-
-
 def punch_state(db: Path) -> tuple[int, str]:
     return digest(query(db, PUNCH_ROWS))
 
@@ -264,7 +248,7 @@ def test_killed_punch_import_leaves_all_or_none(tmp_path):
     earlier.write_bytes(b"".join(attlog.read_bytes().splitlines(keepends=True)[:4000]))
     base = tmp_path / "base.db"
     with opened(base):
-        add_staff(STAFF)
+        add_numbered_staff(STAFF)
         punches.import_punches(worker.acting(), earlier)
     before = punch_state(base)
     clean, seconds = run_clean(tmp_path, base, "punches", attlog)
@@ -457,7 +441,7 @@ def build_old_database(db: Path, tmp_path: Path) -> None:
     try:
         runner().up(target=OLD)
         # Only tables that exist at OLD are written, through today's models (unchanged since).
-        add_staff(STAFF)
+        add_numbered_staff(STAFF)
         punches.import_punches(worker.acting(), write_attlog(tmp_path / "old_attlog.dat", OLD_PUNCHES))
     finally:
         close_database()
